@@ -1,0 +1,4 @@
+"""The domain: the Case document and its parts, and the principles catalogue.
+
+Depends on the standard library and pydantic only.
+"""

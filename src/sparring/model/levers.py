@@ -1,0 +1,81 @@
+"""Levers: the dimensions of a deal, with your preference and your estimate of theirs.
+
+A numeric lever has a ``range`` (and usually a ``step``); a categorical lever has ``values``.
+``them.limit`` is your low/likely/high guess of the counterpart's limit on the lever: the
+uncertainty the stress test and the simulated counterpart sample from.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from sparring.model.base import Id, Number, StrictModel, Text, Weight
+
+Direction = Literal["higher", "lower"]
+LeverValue = Number | str
+Package = dict[str, LeverValue]
+"""A set of lever values, keyed by lever id: a tier, an offer, an agreed outcome."""
+
+
+class LimitEstimate(StrictModel):
+    """Your three-point estimate of the counterpart's limit on a lever."""
+
+    low: LeverValue
+    likely: LeverValue
+    high: LeverValue
+
+
+class YourSide(StrictModel):
+    """How you value a lever: a direction (numeric) or values best-first (categorical)."""
+
+    prefer: Direction | list[str]
+    weight: Weight
+
+
+class TheirSide(StrictModel):
+    """Your estimate of how the counterpart values a lever, and where their limit lies."""
+
+    prefer: Direction | list[str]
+    weight: Weight
+    limit: LimitEstimate | None = None
+
+
+class Lever(StrictModel):
+    """One negotiable term (salary, start date, price, payment terms, title…)."""
+
+    id: Id
+    name: Text | None = None
+    unit: str | None = None
+    range: list[Number] | None = Field(default=None, min_length=2, max_length=2)
+    step: Number | None = None
+    values: list[str] | None = Field(default=None, min_length=2)
+    you: YourSide
+    them: TheirSide | None = None
+    fixed: bool = False
+    purpose: Text | None = None
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.range is not None
+
+    @property
+    def label(self) -> str:
+        return self.name or self.id.replace("_", " ")
+
+
+class LeverLimit(StrictModel):
+    """A walk-away limit on one lever: a bound for numeric levers, accepted values otherwise."""
+
+    min: Number | None = None
+    max: Number | None = None
+    accept: list[str] | None = None
+
+
+class Tiers(StrictModel):
+    """Step 5: never one option. Ideal, Likely and Minimum packages."""
+
+    ideal: Package | None = None
+    likely: Package | None = None
+    minimum: Package | None = None
