@@ -38,9 +38,7 @@ def _weight(value: int | float) -> int | float:
 
 Number = Annotated[int | float, PlainValidator(_number), WithJsonSchema({"type": "number"})]
 Amount = Annotated[Number, AfterValidator(_non_negative), WithJsonSchema({"type": "number", "minimum": 0})]
-Weight = Annotated[
-    Number, AfterValidator(_weight), WithJsonSchema({"type": "number", "minimum": 0, "maximum": 1})
-]
+Weight = Annotated[Number, AfterValidator(_weight), WithJsonSchema({"type": "number", "minimum": 0, "maximum": 1})]
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 _ID_RE = re.compile(ID_PATTERN)
@@ -49,8 +47,7 @@ _ID_RE = re.compile(ID_PATTERN)
 def _identifier(value: Any) -> str:
     if not isinstance(value, str) or not _ID_RE.match(value):
         raise ValueError(
-            f"{value!r} is not a valid id: use 1-64 letters, digits, '-', '_' or '.', "
-            "starting with a letter or digit"
+            f"{value!r} is not a valid id: use 1-64 letters, digits, '-', '_' or '.', starting with a letter or digit"
         )
     return value
 

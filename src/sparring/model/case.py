@@ -27,7 +27,7 @@ CASE_KINDS: tuple[str, ...] = ("raise", "promotion", "job_offer", "deal", "flexi
 class Case(StrictModel):
     """One negotiation: the Incentive Map plan and everything that hangs off it."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     kind: CaseKind
     title: Text
     meeting: date | None = None
@@ -86,13 +86,15 @@ def parse_case(data: Any, source: str | None = None) -> Case:
 
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else f"a {type(data).__name__}"
-        raise CaseInvalid([Problem((), f"the document is {kind}; a case is a mapping of fields (kind, title, goal, …)")], source)
+        raise CaseInvalid(
+            [Problem((), f"the document is {kind}; a case is a mapping of fields (kind, title, goal, …)")], source
+        )
     data = migrate(data, source)
     collected: list[Problem] = []
     try:
         case = Case.model_validate(data, context={"problems": collected})
     except ValidationError as exc:
-        raise CaseInvalid(problems_from(exc, data), source) from None
+        raise CaseInvalid(problems_from(exc, Case), source) from None
     if collected:
         raise CaseInvalid(collected, source)
     return case

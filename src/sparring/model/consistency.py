@@ -90,9 +90,15 @@ def _numeric_lever(lever: Lever, at: Path) -> Iterator[Problem]:
         yield Problem((*at, "range"), f"range [{_num(low)}, {_num(high)}] is reversed; write [min, max]")
         return
     if low == high and not lever.fixed:
-        yield Problem((*at, "range"), f"range [{_num(low)}, {_num(high)}] is a single value; widen it or mark the lever fixed: true")
+        yield Problem(
+            (*at, "range"),
+            f"range [{_num(low)}, {_num(high)}] is a single value; widen it or mark the lever fixed: true",
+        )
     if lever.step is not None and (lever.step <= 0 or (high > low and lever.step > high - low)):
-        yield Problem((*at, "step"), f"step {_num(lever.step)} must be above 0 and at most the width of the range ({_num(high - low)})")
+        yield Problem(
+            (*at, "step"),
+            f"step {_num(lever.step)} must be above 0 and at most the width of the range ({_num(high - low)})",
+        )
     for side in ("you", "them"):
         pref = getattr(lever, side)
         if pref is not None and isinstance(pref.prefer, list):
@@ -103,7 +109,10 @@ def _numeric_lever(lever: Lever, at: Path) -> Iterator[Problem]:
             if isinstance(value, str):
                 yield Problem((*at, "them", "limit", name), f"{value!r} is not a number; this lever is numeric")
             elif not low <= value <= high:
-                yield Problem((*at, "them", "limit", name), f"{_num(value)} is outside the lever's range [{_num(low)}, {_num(high)}]")
+                yield Problem(
+                    (*at, "them", "limit", name),
+                    f"{_num(value)} is outside the lever's range [{_num(low)}, {_num(high)}]",
+                )
         nums = [v for v in points.values() if not isinstance(v, str)]
         if len(nums) == 3 and not nums[0] <= nums[1] <= nums[2]:
             yield Problem((*at, "them", "limit"), "the estimate must be ordered low <= likely <= high")
@@ -168,7 +177,9 @@ def _packages(case: Case) -> Iterator[Problem]:
         for lever_id, value in (package or {}).items():
             lever = levers.get(lever_id)
             if lever is None:
-                yield Problem((*path, lever_id), f"{lever_id!r} is not a lever id (levers: {', '.join(levers) or 'none'})")
+                yield Problem(
+                    (*path, lever_id), f"{lever_id!r} is not a lever id (levers: {', '.join(levers) or 'none'})"
+                )
             else:
                 problem = value_problem(lever, value)
                 if problem:
@@ -194,7 +205,8 @@ def value_problem(lever: Lever, value: LeverValue) -> str | None:
         steps = (value - low) / lever.step
         if not math.isclose(steps, round(steps), abs_tol=1e-9):
             below = low + math.floor(steps) * lever.step
-            return f"{_num(value)} is not on the lever's step of {_num(lever.step)} from {_num(low)} (nearest: {_num(below)} or {_num(below + lever.step)})"
+            nearest = f"nearest: {_num(below)} or {_num(below + lever.step)}"
+            return f"{_num(value)} is not on the lever's step of {_num(lever.step)} from {_num(low)} ({nearest})"
     return None
 
 
@@ -224,10 +236,17 @@ def _walk_away(case: Case) -> Iterator[Problem]:
         for bound in ("min", "max"):
             value = getattr(limit, bound)
             if value is not None and lever.range is not None and not lever.range[0] <= value <= lever.range[1]:
-                yield Problem((*at, bound), f"{_num(value)} is outside the lever's range [{_num(lever.range[0])}, {_num(lever.range[1])}]")
+                yield Problem(
+                    (*at, bound),
+                    f"{_num(value)} is outside the lever's range [{_num(lever.range[0])}, {_num(lever.range[1])}]",
+                )
 
 
 def _market(case: Case) -> Iterator[Problem]:
     market = case.market
     if market and not market.low <= market.median <= market.high:
-        yield Problem(("market",), f"must be ordered low <= median <= high (got {_num(market.low)}, {_num(market.median)}, {_num(market.high)})")
+        yield Problem(
+            ("market",),
+            "must be ordered low <= median <= high "
+            f"(got {_num(market.low)}, {_num(market.median)}, {_num(market.high)})",
+        )

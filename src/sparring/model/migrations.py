@@ -24,17 +24,30 @@ def migrate(data: dict[str, Any], source: str | None = None, *, current: int | N
     target = SCHEMA_VERSION if current is None else current
     version = data.get("schema_version", target)
     if isinstance(version, bool) or not isinstance(version, int):
-        raise CaseInvalid([Problem(("schema_version",), f"{version!r} is not a schema version; write an integer such as {target}")], source)
+        raise CaseInvalid(
+            [Problem(("schema_version",), f"{version!r} is not a schema version; write an integer such as {target}")],
+            source,
+        )
     if version > target:
         raise CaseInvalid(
-            [Problem(("schema_version",), f"version {version} is newer than this Sparring understands ({target}); upgrade Sparring")],
+            [
+                Problem(
+                    ("schema_version",),
+                    f"version {version} is newer than this Sparring understands ({target}); upgrade Sparring",
+                )
+            ],
             source,
         )
     while version < target:
         step = MIGRATIONS.get(version)
         if step is None:
             raise CaseInvalid(
-                [Problem(("schema_version",), f"version {version} is not supported; supported: {sorted({*MIGRATIONS, target})}")],
+                [
+                    Problem(
+                        ("schema_version",),
+                        f"version {version} is not supported; supported: {sorted({*MIGRATIONS, target})}",
+                    )
+                ],
                 source,
             )
         data = {**step(dict(data)), "schema_version": version + 1}

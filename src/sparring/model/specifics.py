@@ -33,9 +33,7 @@ class Money(StrictModel):
     unit: str | None = None
 
 
-ReasonKind = Literal[
-    "below_previous_earnings", "larger_scope", "terms_differ", "competing_offer", "other"
-]
+ReasonKind = Literal["below_previous_earnings", "larger_scope", "terms_differ", "competing_offer", "other"]
 
 
 class OfferReason(StrictModel):

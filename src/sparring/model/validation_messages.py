@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -13,13 +15,13 @@ from sparring.model.errors import Problem
 _UNION_TAGS = ("str", "int", "float", "list[str]", "function-plain[_number()]", "literal['higher','lower']")
 
 
-def problems_from(error: ValidationError, data: Any, model: type[BaseModel] | None = None) -> list[Problem]:
-    """One :class:`Problem` per distinct located error, with a friendlier message."""
+def problems_from(error: ValidationError, model: type[BaseModel]) -> list[Problem]:
+    """One :class:`Problem` per distinct located error of ``model``, with a friendlier message."""
     problems: list[Problem] = []
     seen: set[tuple[tuple[str | int, ...], str]] = set()
     for item in error.errors(include_url=False):
         loc = tuple(part for part in item["loc"] if not _is_union_tag(part))
-        message = _message(item, loc)
+        message = _message(item, loc, model)
         key = (loc, message)
         if key in seen:
             continue
@@ -32,11 +34,11 @@ def _is_union_tag(part: str | int) -> bool:
     return isinstance(part, str) and (part in _UNION_TAGS or part.startswith(("function-", "literal[")))
 
 
-def _message(item: Any, loc: tuple[str | int, ...]) -> str:
+def _message(item: Any, loc: tuple[str | int, ...], model: type[BaseModel]) -> str:
     kind = item["type"]
     value = item.get("input")
     if kind == "extra_forbidden":
-        return f"unknown field {loc[-1]!r}; check the spelling (`sparring schema` lists the allowed fields)"
+        return _unknown_field(loc, model)
     if kind == "missing":
         return "required field is missing"
     if kind == "value_error":
@@ -94,3 +96,46 @@ def _merge_union_failures(problems: list[Problem]) -> list[Problem]:
         else:
             merged.append(Problem(loc, " or ".join(dict.fromkeys(p.message for p in group))))
     return merged
+
+
+def _unknown_field(loc: tuple[str | int, ...], root: type[BaseModel]) -> str:
+    allowed = _fields_at(root, loc[:-1])
+    name = str(loc[-1])
+    close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+    if close:
+        return f"unknown field {name!r}; did you mean {close[0]!r}?"
+    if allowed:
+        return f"unknown field {name!r}; allowed here: {', '.join(allowed)}"
+    return f"unknown field {name!r}"
+
+
+def _fields_at(root: type[BaseModel], path: tuple[str | int, ...]) -> list[str]:
+    """The field names (as written in files) of the model found at ``path`` under ``root``."""
+    current: Any = root
+    for part in path:
+        if isinstance(part, int) or not _is_model(current):
+            if isinstance(part, int):
+                continue
+            return []
+        field = next((f for n, f in current.model_fields.items() if (f.alias or n) == part), None)
+        if field is None:
+            return []
+        current = _model_in(field.annotation)
+    if not _is_model(current):
+        return []
+    return [f.alias or n for n, f in current.model_fields.items()]
+
+
+def _is_model(value: Any) -> bool:
+    return isinstance(value, type) and issubclass(value, BaseModel)
+
+
+def _model_in(annotation: Any) -> Any:
+    """The pydantic model inside ``X | None``, ``list[X]`` and ``dict[str, X]`` annotations."""
+    if _is_model(annotation):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None

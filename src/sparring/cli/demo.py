@@ -1,0 +1,104 @@
+"""`sparring demo`: an example case taken through every command, printed readably."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sparring.cli.main import State, command, open_store
+from sparring.cli.output import console
+
+
+@command()
+def demo(
+    example: Annotated[str, typer.Option("--example", "-e", help="Which example case to walk through.")] = "raise",
+) -> None:
+    """Walk an example case through every command (uses a throwaway store unless --db is given)."""
+    if State.db is None:
+        with tempfile.TemporaryDirectory(prefix="sparring-demo-") as folder:
+            State.db = f"sqlite:///{Path(folder) / 'demo.db'}"
+            try:
+                _walk(example)
+            finally:
+                State.db = None
+    else:
+        _walk(example)
+
+
+def _walk(example: str) -> None:
+    from rich.rule import Rule
+    from rich.syntax import Syntax
+
+    from sparring.cli.errors import report
+    from sparring.cli.render import case_view, cases_table, changes_text, history_table
+    from sparring.model.errors import SparringError
+    from sparring.services.cases import export_text, import_file, resolve, revise, validate_files, version_diff
+    from sparring.services.examples import EXAMPLE_NAMES, example_path, examples_dir, schema_path
+    from sparring.services.templates import template_text
+    from sparring.store.casefile import load_case_text
+
+    out = console()
+
+    def step(title: str, command_line: str) -> None:
+        out.print()
+        out.print(Rule(f"[bold]{title}[/]", align="left"))
+        out.print(f"[dim]$ {command_line}[/]")
+
+    path = example_path(example)
+    step("1. Start from a template", "sparring new --kind raise")
+    template = template_text("raise", str(schema_path())).splitlines()
+    out.print(Syntax("\n".join(template[:14]) + "\n# …", "yaml", theme="ansi_dark", background_color="default"))
+
+    step("2. Validate the example cases", f"sparring validate {examples_dir().name}/*.yaml")
+    for result in validate_files([str(example_path(name)) for name in EXAMPLE_NAMES]):
+        mark = "[green]✓[/]" if result.ok else "[red]✗[/]"
+        title = result.case.title if result.case else (result.error.message if result.error else "")
+        out.print(f"{mark} {Path(result.path).name}: {title}")
+
+    step("3. A mistake is reported with file, line and field", "sparring validate broken.yaml")
+    broken = path.read_text(encoding="utf-8").replace("kind: ", "kind: raisee #", 1)
+    try:
+        load_case_text(broken, "broken.yaml")
+    except SparringError as error:
+        report(error)
+
+    step("4. Import it into the store (version 1)", f"sparring import {path.name}")
+    info = import_file(open_store(), str(path))
+    out.print(f"saved [bold]{info.slug}[/] version {info.version}")
+
+    store = open_store()
+    case = store.get(info.slug).case
+    step("5. Show the plan", f"sparring show {info.slug}")
+    out.print(case_view(case, f"{info.slug} v{info.version}"))
+
+    if case.tiers.likely and case.levers:
+        lever = case.levers[0]
+        value = case.tiers.likely.get(lever.id)
+        if isinstance(value, (int, float)) and lever.step and lever.range:
+            lowered = max(lever.range[0], value - lever.step)
+            if case.tiers.minimum and isinstance(case.tiers.minimum.get(lever.id), (int, float)):
+                lowered = max(lowered, case.tiers.minimum[lever.id])
+            step("6. Revise the Likely tier (version 2)", f"edit {path.name}; sparring import {path.name}")
+            revised = revise(
+                store, info.slug, {("tiers", "likely", lever.id): lowered}, f"likely {lever.id} {value} → {lowered}"
+            )
+            out.print(f"saved [bold]{revised.slug}[/] version {revised.version}")
+
+            step("7. History and what changed", f"sparring history {info.slug} --diff 1 2")
+            out.print(history_table(info.slug, store.history(info.slug)))
+            out.print(changes_text(version_diff(store, info.slug, 1, 2), info.slug, (1, 2)))
+
+    step("8. The stored cases", "sparring list")
+    out.print(cases_table(store.list()))
+
+    step("9. Export (comments kept)", f"sparring export {info.slug}")
+    exported = export_text(resolve(info.slug, store), "yaml").splitlines()
+    out.print(Syntax("\n".join(exported[:16]) + "\n# …", "yaml", theme="ansi_dark", background_color="default"))
+    out.print()
+    out.print(
+        "[bold]Next:[/] `sparring new --kind raise -o my-raise.yaml`, fill it in, "
+        "then `sparring validate my-raise.yaml`."
+    )
