@@ -50,7 +50,11 @@ def _walk(example: str) -> None:
     path = example_path(example)
     step("1. Start from a template", "sparring new --kind raise")
     template = template_text("raise", str(schema_path())).splitlines()
-    out.print(Syntax("\n".join(template[:14]) + "\n# …", "yaml", theme="ansi_dark", background_color="default", word_wrap=True))
+    out.print(
+        Syntax(
+            "\n".join(template[:14]) + "\n# …", "yaml", theme="ansi_dark", background_color="default", word_wrap=True
+        )
+    )
 
     step("2. Validate the example cases", f"sparring validate {examples_dir().name}/*.yaml")
     for result in validate_files([str(example_path(name)) for name in EXAMPLE_NAMES]):
@@ -96,7 +100,11 @@ def _walk(example: str) -> None:
 
     step("9. Export (comments kept)", f"sparring export {info.slug}")
     exported = export_text(resolve(info.slug, store), "yaml").splitlines()
-    out.print(Syntax("\n".join(exported[:16]) + "\n# …", "yaml", theme="ansi_dark", background_color="default", word_wrap=True))
+    out.print(
+        Syntax(
+            "\n".join(exported[:16]) + "\n# …", "yaml", theme="ansi_dark", background_color="default", word_wrap=True
+        )
+    )
     out.print()
     out.print(
         "[bold]Next:[/] `sparring new --kind raise -o my-raise.yaml`, fill it in, "

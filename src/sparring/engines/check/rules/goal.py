@@ -1,0 +1,110 @@
+"""Steps 1-2: a precise goal (`GOAL.SPECIFIC`) proven with receipts (`VALUE.RECEIPTS`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sparring.engines.check.context import CheckContext
+from sparring.engines.check.findings import Finding
+from sparring.engines.check.registry import rule
+from sparring.engines.check.text import (
+    has_number,
+    is_effort_only,
+    is_vague_goal,
+    is_vague_time,
+    names_an_outcome,
+    quote,
+)
+from sparring.model.case import Case
+
+MONEY_KINDS = {"raise", "job_offer", "deal", "resources"}
+
+
+@rule("GOAL.SPECIFIC", step=True)
+def goal_specific(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    goal = case.goal
+    p = "GOAL.SPECIFIC"
+    if is_vague_goal(goal.what) and goal.amount is None:
+        yield Finding(
+            p,
+            "blocker",
+            "goal.what",
+            f"{quote(goal.what)} is a category, not a goal.",
+            "Name the exact outcome: an amount and unit (e.g. 'base salary of 132,000 USD/year'), "
+            "a title, a budget or a number of days.",
+        )
+    elif goal.amount is None and case.kind in MONEY_KINDS and not has_number(goal.what):
+        yield Finding(
+            p,
+            "blocker",
+            "goal.amount",
+            f"The goal {quote(goal.what)} has no amount.",
+            "Add `amount` and `unit`, e.g. `amount: 132000` and `unit: USD/year`.",
+        )
+    if goal.deadline is None:
+        example = f"the meeting on {case.meeting:%d %b %Y}" if case.meeting else "the Q3 budget review on 12 Sep"
+        yield Finding(
+            p,
+            "blocker",
+            "goal.deadline",
+            "The goal has no deadline: by when must it be decided?",
+            f"Add a deadline, e.g. a date shortly after {example} (`deadline: YYYY-MM-DD`).",
+        )
+    if not goal.why_now or is_vague_time(goal.why_now):
+        said = f" ({quote(goal.why_now)} is not a reason)" if goal.why_now else ""
+        yield Finding(
+            p,
+            "blocker",
+            "goal.why_now",
+            f"The goal does not say why it matters now{said}.",
+            "Add `why_now`: the event that makes this the moment, e.g. 'the Q3 review sets next year's bands'.",
+        )
+
+
+@rule("VALUE.RECEIPTS", step=True)
+def value_receipts(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    p = "VALUE.RECEIPTS"
+    if not case.evidence:
+        yield Finding(
+            p,
+            "blocker",
+            "evidence",
+            "There is no evidence of your value.",
+            "Add at least one receipt: a result with a number and unit, tied to a business outcome, "
+            "e.g. 'ramp time cut from 9 to 5 weeks → six hires productive a month sooner'.",
+        )
+        return
+    for item in case.evidence:
+        at = f"evidence[{item.id}]"
+        if is_effort_only(item.claim) and item.quantity is None:
+            yield Finding(
+                p,
+                "warning",
+                at,
+                f"{quote(item.claim)} describes effort, not a result.",
+                "Replace effort with a measured result: what changed, by how much, for whom.",
+            )
+        elif item.quantity is None:
+            yield Finding(
+                p,
+                "warning",
+                f"{at}.quantity",
+                f"{quote(item.claim)} has no number.",
+                "Add `quantity: {value: …, unit: …}` (money, %, time saved, customers, incidents…).",
+            )
+        if not item.outcome:
+            yield Finding(
+                p,
+                "warning",
+                f"{at}.outcome",
+                f"{quote(item.claim)} is not tied to a business outcome.",
+                "Add `outcome`: the result the counterpart cares about (revenue, cost, risk, retention…).",
+            )
+        elif not names_an_outcome(item.outcome) and not has_number(item.outcome):
+            yield Finding(
+                p,
+                "tip",
+                f"{at}.outcome",
+                f"The outcome {quote(item.outcome)} names no measurable result.",
+                "Say it in the counterpart's terms: money, time, customers, risk or a metric they report.",
+            )

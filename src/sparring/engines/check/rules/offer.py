@@ -1,0 +1,136 @@
+"""Job-offer discipline: `OFFER.VALID_REASON`, `OFFER.MARKET`, `OFFER.HOW`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sparring.engines.check.context import CheckContext
+from sparring.engines.check.findings import Finding
+from sparring.engines.check.registry import rule
+from sparring.engines.check.text import amount, invalid_reason, quote, valid_reason
+from sparring.model.case import Case
+from sparring.model.specifics import OfferReason
+
+VALID_KINDS = ("below_previous_earnings", "larger_scope", "terms_differ", "competing_offer")
+_VALID_FIX = (
+    "Negotiate only for a real obstacle to saying yes: pay below what you earn now, a larger scope than "
+    "standard (with evidence), terms different from what was described, or a competing offer you would "
+    "take."
+)
+
+
+def classify(reason: OfferReason) -> str:
+    """The reason's kind: a valid kind, ``other`` (valid only with evidence) or ``invalid:<why>``."""
+    bad = invalid_reason(reason.text)
+    if bad:
+        return f"invalid:{bad}"
+    if reason.kind in VALID_KINDS:
+        return reason.kind
+    read = valid_reason(reason.text)
+    if read:
+        return read
+    return "other"
+
+
+def valid_reasons(case: Case) -> list[tuple[OfferReason, str]]:
+    offer = case.job_offer
+    reasons = offer.reasons if offer else []
+    return [(r, k) for r in reasons if not (k := classify(r)).startswith("invalid") and (k != "other" or r.evidence)]
+
+
+@rule("OFFER.VALID_REASON", kinds={"job_offer"})
+def offer_valid_reason(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    p = "OFFER.VALID_REASON"
+    offer = case.job_offer
+    if offer is None or not offer.reasons:
+        yield Finding(p, "blocker", "job_offer.reasons", "No reason to negotiate the offer is given.", _VALID_FIX)
+        return
+    for reason in offer.reasons:
+        kind = classify(reason)
+        at = f"job_offer.reasons[{reason.id}]"
+        if kind.startswith("invalid:"):
+            yield Finding(
+                p,
+                "warning",
+                at,
+                f"{quote(reason.text)} reads as “{kind[8:]}”, which is not a valid reason to push back on an offer.",
+                _VALID_FIX,
+            )
+        elif kind == "other" and not reason.evidence:
+            yield Finding(
+                p,
+                "warning",
+                at,
+                f"{quote(reason.text)} is not one of the valid kinds and has no evidence.",
+                "Link evidence (`evidence: [ev-…]`) or restate it as one of the valid kinds.",
+            )
+        elif kind == "below_previous_earnings" and offer.previous_earnings and offer.offer:
+            if offer.offer.amount >= offer.previous_earnings.amount:
+                yield Finding(
+                    p,
+                    "warning",
+                    at,
+                    f"The offer ({amount(offer.offer.amount, offer.offer.unit)}) is not below your previous "
+                    f"earnings ({amount(offer.previous_earnings.amount, offer.previous_earnings.unit)}).",
+                    "Use a reason that holds, or correct the figures.",
+                )
+        elif kind == "competing_offer" and (offer.competing_offer is None or not offer.competing_offer.would_take):
+            yield Finding(
+                p,
+                "warning",
+                at,
+                "A competing offer is only leverage if you would sincerely take it.",
+                "Record it under `job_offer.competing_offer` with `would_take: true`, or drop this reason.",
+            )
+    if not valid_reasons(case):
+        yield Finding(
+            p, "blocker", "job_offer.reasons", "None of the reasons given is a valid reason to negotiate.", _VALID_FIX
+        )
+
+
+@rule("OFFER.MARKET", kinds={"job_offer"})
+def offer_market(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    offer = case.job_offer
+    condition = offer.market_condition if offer else None
+    if condition is None:
+        yield Finding(
+            "OFFER.MARKET",
+            "warning",
+            "job_offer.market_condition",
+            "The market condition is not set.",
+            "Set `market_condition` to employer, balanced or candidate: in an employer's market there are "
+            "other strong candidates, and pushing without a real reason can lose the offer.",
+        )
+        return
+    evidenced = [r for r, _ in valid_reasons(case) if r.evidence]
+    if condition == "employer" and not evidenced:
+        yield Finding(
+            "OFFER.MARKET",
+            "warning",
+            "job_offer.reasons",
+            "In an employer's market, none of your reasons is backed by evidence.",
+            "Link each reason to evidence (a pay slip, the job description, the other offer) so the leverage is real.",
+        )
+
+
+@rule("OFFER.HOW", kinds={"job_offer"})
+def offer_how(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    if len(case.asks) > 2:
+        yield Finding(
+            "OFFER.HOW",
+            "warning",
+            "asks",
+            f"You have {len(case.asks)} asks: a list of demands.",
+            "Keep to one or two items that close the real gap; be ready to accept the original offer.",
+        )
+    current, ideal = case.current, case.tiers.ideal
+    if current and ideal:
+        changed = [k for k, v in ideal.items() if k in current and current[k] != v]
+        if len(changed) > 2:
+            yield Finding(
+                "OFFER.HOW",
+                "warning",
+                "tiers.ideal",
+                f"Your Ideal changes {len(changed)} terms of the offer ({', '.join(changed)}).",
+                "Ask for one or two changes, clearly tied to your reason; more reads as a list of demands.",
+            )

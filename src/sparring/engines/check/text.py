@@ -1,0 +1,220 @@
+"""Small, versioned lexicons the rules use to judge free text semantically.
+
+Matching is on lower-cased words with light normalisation; every list here is part of the
+checker's fixed behaviour (bump ``LEXICON_VERSION`` when it changes).
+"""
+
+from __future__ import annotations
+
+import re
+
+LEXICON_VERSION = 1
+
+_VAGUE_GOALS = (
+    "a raise",
+    "raise",
+    "more money",
+    "more pay",
+    "better pay",
+    "a better salary",
+    "better salary",
+    "a better title",
+    "better title",
+    "a promotion",
+    "promotion",
+    "more",
+    "an increase",
+    "increase",
+    "a better deal",
+    "better deal",
+    "more flexibility",
+    "flexibility",
+    "more resources",
+    "resources",
+    "more budget",
+    "more people",
+    "more headcount",
+    "a good deal",
+    "the best price",
+    "a bump",
+    "fair pay",
+    "what i deserve",
+    "something better",
+    "more responsibility",
+    "a better offer",
+)
+_VAGUE_TIME = ("asap", "as soon as possible", "soon", "now", "eventually", "someday", "later", "whenever", "tbd", "n/a")
+_EFFORT_ONLY = (
+    "worked very hard",
+    "work very hard",
+    "worked hard",
+    "work hard",
+    "long hours",
+    "always available",
+    "dedicated",
+    "loyal",
+    "committed",
+    "give 110%",
+    "went above and beyond",
+    "above and beyond",
+    "team player",
+    "never say no",
+    "been here for years",
+)
+_NONE_WORDS = ("none", "nothing", "no alternative", "no alternatives", "n/a", "no plan b", "no backup", "tbd")
+_ULTIMATUM = (
+    "take it or leave it",
+    "final offer",
+    "non-negotiable offer",
+    "or i walk",
+    "or i quit",
+    "or i'll quit",
+    "or i will leave",
+    "or i leave",
+    "last chance",
+)
+_OUTCOME_WORDS = re.compile(
+    r"\b(revenue|cost|costs|saving|savings|saved|profit|margin|churn|retention|attrition|customers?|clients?|"
+    r"hires?|hiring|time|weeks?|days?|hours?|months?|incidents?|pages|uptime|sla|quality|defects?|risk|"
+    r"compliance|audit|growth|pipeline|deals?|quota|bookings|arr|nps|productive|productivity|faster|sooner|"
+    r"output|delivery|deadline|budget|spend|usd|eur|\$|%|percent)\b"
+)
+
+INVALID_REASON_PATTERNS: dict[str, tuple[str, ...]] = {
+    "I deserve it": ("deserve", "i'm worth more", "i am worth more", "worth more than"),
+    "friends get it": ("friend", "my colleague gets", "others get", "a friend of mine", "my friends"),
+    "always negotiate": (
+        "always negotiate",
+        "always ask",
+        "never accept the first",
+        "you should always",
+        "everyone negotiates",
+        "it's expected to negotiate",
+        "on principle",
+    ),
+    "see how far they go": (
+        "see how far",
+        "how far they",
+        "test them",
+        "testing",
+        "see what happens",
+        "see what they say",
+        "why not try",
+        "push and see",
+        "just to check",
+    ),
+}
+VALID_REASON_PATTERNS: dict[str, tuple[str, ...]] = {
+    "below_previous_earnings": (
+        "previous",
+        "current salary",
+        "currently earn",
+        "earned",
+        "earnings",
+        "pay cut",
+        "below what i",
+        "less than i",
+        "last year",
+        "w-2",
+        "my current",
+    ),
+    "larger_scope": (
+        "scope",
+        "territory",
+        "team of",
+        "larger",
+        "bigger",
+        "more accounts",
+        "complexity",
+        "manage",
+        "headcount",
+        "quota of",
+        "region",
+    ),
+    "terms_differ": (
+        "was described",
+        "were described",
+        "different from",
+        "differs",
+        "told",
+        "advertised",
+        "job description",
+        "posting",
+        "recruiter said",
+        "travel",
+        "remote",
+        "benefit",
+        "relocation",
+    ),
+    "competing_offer": (
+        "competing offer",
+        "another offer",
+        "other offer",
+        "offer from",
+        "counter-offer",
+        "counteroffer",
+    ),
+}
+
+
+def normal(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("’", "'").split())
+
+
+def is_vague_goal(what: str) -> bool:
+    """``a raise``, ``more money``: a category, not a goal (no number, no named target)."""
+    text = normal(what).strip(" .!")
+    return text in _VAGUE_GOALS or (len(text.split()) <= 2 and any(text == v.split()[-1] for v in _VAGUE_GOALS))
+
+
+def has_number(text: str | None) -> bool:
+    return bool(re.search(r"\d", text or ""))
+
+
+def is_vague_time(text: str | None) -> bool:
+    return normal(text).strip(" .!") in _VAGUE_TIME
+
+
+def is_effort_only(text: str) -> bool:
+    """Claims of effort ("worked very hard") rather than results."""
+    lowered = normal(text)
+    return any(phrase in lowered for phrase in _EFFORT_ONLY) and not has_number(text)
+
+
+def names_an_outcome(text: str | None) -> bool:
+    return bool(_OUTCOME_WORDS.search(normal(text)))
+
+
+def means_none(text: str | None) -> bool:
+    return normal(text).strip(" .!") in _NONE_WORDS
+
+
+def has_ultimatum(text: str | None) -> str | None:
+    lowered = normal(text)
+    return next((phrase for phrase in _ULTIMATUM if phrase in lowered), None)
+
+
+def invalid_reason(text: str) -> str | None:
+    """Which invalid kind a free-text job-offer reason is ("I deserve it"…), if any."""
+    lowered = normal(text)
+    return next((kind for kind, cues in INVALID_REASON_PATTERNS.items() if any(c in lowered for c in cues)), None)
+
+
+def valid_reason(text: str) -> str | None:
+    """Which valid kind a free-text job-offer reason reads as, if any."""
+    lowered = normal(text)
+    return next((kind for kind, cues in VALID_REASON_PATTERNS.items() if any(c in lowered for c in cues)), None)
+
+
+def quote(text: str | None, limit: int = 60) -> str:
+    """The user's own words, shortened for a message."""
+    value = " ".join((text or "").split())
+    return f"“{value if len(value) <= limit else value[: limit - 1] + '…'}”"
+
+
+def amount(value: float | int | str, unit: str | None = None) -> str:
+    """``132,000 USD/year``; categorical values are quoted as they are."""
+    if isinstance(value, str):
+        return value
+    shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    return f"{shown} {unit}" if unit else shown

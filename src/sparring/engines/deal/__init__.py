@@ -1,0 +1,1 @@
+"""Deal maths: how much a package is worth to each side."""
