@@ -53,12 +53,14 @@ def test_list_items_with_ids_are_addressed_by_id() -> None:
         Change("evidence[ev-new]", "added", None, {"id": "ev-new", "claim": "closed the Acme renewal"}),
         Change("objections[obj-new]", "added", None, {"id": "obj-new", "text": "not in the plan"}),
     ]
-    assert format_diff(changes) == "\n".join([
-        '~ evidence[ev-ramp].claim: "ramp cut from 9 to 5 weeks" -> "ramp cut from 9 to 4 weeks"',
-        "- evidence[ev-old]",
-        '+ evidence[ev-new]: {"id": "ev-new", "claim": "closed the Acme renewal"}',
-        '+ objections[obj-new]: {"id": "obj-new", "text": "not in the plan"}',
-    ])
+    assert format_diff(changes) == "\n".join(
+        [
+            '~ evidence[ev-ramp].claim: "ramp cut from 9 to 5 weeks" -> "ramp cut from 9 to 4 weeks"',
+            "- evidence[ev-old]",
+            '+ evidence[ev-new]: {"id": "ev-new", "claim": "closed the Acme renewal"}',
+            '+ objections[obj-new]: {"id": "obj-new", "text": "not in the plan"}',
+        ]
+    )
 
 
 def test_reordering_items_with_ids_is_one_change() -> None:

@@ -21,8 +21,13 @@ CASE_DATA: dict[str, Any] = {
         {"id": "ev-ramp", "claim": "new-hire ramp cut from 9 to 5 weeks", "quantity": {"value": 4, "unit": "weeks"}},
     ],
     "levers": [
-        {"id": "salary", "unit": "USD/year", "range": [100000, 150000], "step": 1000,
-         "you": {"prefer": "higher", "weight": 0.7}},
+        {
+            "id": "salary",
+            "unit": "USD/year",
+            "range": [100000, 150000],
+            "step": 1000,
+            "you": {"prefer": "higher", "weight": 0.7},
+        },
     ],
     "tiers": {"ideal": {"salary": 132000}, "likely": {"salary": 127000}, "minimum": {"salary": 122000}},
     "objections": [

@@ -17,10 +17,21 @@ def test_open_applies_migrations_to_head(store: CaseStore) -> None:
     inspector = inspect(store.engine)
     assert set(inspector.get_table_names()) == {"alembic_version", "cases", "case_versions"}
     assert [c["name"] for c in inspector.get_columns("cases")] == [
-        "id", "slug", "kind", "title", "created_at", "updated_at",
+        "id",
+        "slug",
+        "kind",
+        "title",
+        "created_at",
+        "updated_at",
     ]
     assert [c["name"] for c in inspector.get_columns("case_versions")] == [
-        "id", "case_id", "version", "saved_at", "note", "data", "yaml_text",
+        "id",
+        "case_id",
+        "version",
+        "saved_at",
+        "note",
+        "data",
+        "yaml_text",
     ]
     uniques = {tuple(u["column_names"]) for u in inspector.get_unique_constraints("case_versions")}
     assert ("case_id", "version") in uniques

@@ -105,8 +105,10 @@ def test_two_writers_on_one_slug_get_distinct_versions(
         url = request.getfixturevalue("pg_server").new_database()
     start = tmp_path / "go"
     saves = 25
-    procs = [start_worker(url, "race", "--name", name, "--count", str(saves), "--start-file", str(start))
-             for name in ("a", "b")]
+    procs = [
+        start_worker(url, "race", "--name", name, "--count", str(saves), "--start-file", str(start))
+        for name in ("a", "b")
+    ]
     for proc in procs:
         assert read_line(proc) == "ready"
     start.touch()
@@ -129,4 +131,3 @@ def test_two_writers_on_one_slug_get_distinct_versions(
         assert [s.version for s in store.list()] == [len(reported)]
     if path is not None:
         assert integrity(path) == [("ok",)]
-

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
 from typing import Annotated
@@ -78,6 +79,14 @@ def _walk(example: str) -> None:
     step("5. Show the plan", f"sparring show {info.slug}")
     out.print(case_view(case, f"{info.slug} v{info.version}"))
 
+    step("6. Is the plan ready? Check it against the method", f"sparring check {info.slug}")
+    from sparring.cli.render_check import report_view
+    from sparring.services.checking import check_ref
+
+    checked = check_ref(info.slug, store, dt.date.today())
+    if checked.report is not None:
+        out.print(report_view(case.title, checked.report))
+
     if case.tiers.likely and case.levers:
         lever = case.levers[0]
         value = case.tiers.likely.get(lever.id)
@@ -85,20 +94,20 @@ def _walk(example: str) -> None:
             lowered = max(lever.range[0], value - lever.step)
             if case.tiers.minimum and isinstance(case.tiers.minimum.get(lever.id), (int, float)):
                 lowered = max(lowered, case.tiers.minimum[lever.id])
-            step("6. Revise the Likely tier (version 2)", f"edit {path.name}; sparring import {path.name}")
+            step("7. Revise the Likely tier (version 2)", f"edit {path.name}; sparring import {path.name}")
             revised = revise(
                 store, info.slug, {("tiers", "likely", lever.id): lowered}, f"likely {lever.id} {value} → {lowered}"
             )
             out.print(f"saved [bold]{revised.slug}[/] version {revised.version}")
 
-            step("7. History and what changed", f"sparring history {info.slug} --diff 1 2")
+            step("8. History and what changed", f"sparring history {info.slug} --diff 1 2")
             out.print(history_table(info.slug, store.history(info.slug)))
             out.print(changes_text(version_diff(store, info.slug, 1, 2), info.slug, (1, 2)))
 
-    step("8. The stored cases", "sparring list")
+    step("9. The stored cases", "sparring list")
     out.print(cases_table(store.list()))
 
-    step("9. Export (comments kept)", f"sparring export {info.slug}")
+    step("10. Export (comments kept)", f"sparring export {info.slug}")
     exported = export_text(resolve(info.slug, store), "yaml").splitlines()
     out.print(
         Syntax(

@@ -148,8 +148,7 @@ def _same_scalar(old: Any, new: Any) -> bool:
     if isinstance(old, (dict, list)) or isinstance(new, (dict, list)):
         return False
     return (
-        (type(old) is type(new)
-        and old == new)
+        (type(old) is type(new) and old == new)
         or (isinstance(old, str) and isinstance(new, str) and str(old) == new)
         or (
             isinstance(old, (int, float))

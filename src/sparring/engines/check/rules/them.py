@@ -28,27 +28,10 @@ _LEADER_ROLES = (
     "principal",
 )
 _LEADER_METRICS = (
-    "team",
-    "attrition",
-    "retention",
-    "succession",
-    "successor",
-    "number two",
-    "risk",
-    "optics",
-    "delivery",
-    "headcount",
-    "morale",
-    "engagement",
-    "promotion",
-    "hiring",
-    "roadmap",
-    "reputation",
-    "on-call",
-    "oncall",
-    "burnout",
-    "budget",
-)
+    "team", "attrition", "retention", "succession", "successor", "number two", "risk", "optics", "delivery",
+    "headcount", "morale", "engagement", "promotion", "hiring", "roadmap", "reputation", "on-call", "oncall",
+    "burnout", "budget", "audit", "compliance", "security", "incident", "breach", "board",
+)  # fmt: skip
 
 
 @rule("THEM.RESEARCH", step=True)

@@ -41,9 +41,7 @@ def upgrade() -> None:
         sa.Column("data", sa.Text(), nullable=False),
         sa.Column("yaml_text", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("id", name="pk_case_versions"),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name="fk_case_versions_case_id_cases", ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name="fk_case_versions_case_id_cases", ondelete="CASCADE"),
         sa.UniqueConstraint("case_id", "version", name="uq_case_versions_case_id_version"),
     )
 
