@@ -6,6 +6,7 @@ Pydantic checks each field's type; these rules need the whole document. Each ret
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -103,6 +104,8 @@ def _numeric_lever(lever: Lever, at: Path) -> Iterator[Problem]:
         pref = getattr(lever, side)
         if pref is not None and isinstance(pref.prefer, list):
             yield Problem((*at, side, "prefer"), "a numeric lever prefers 'higher' or 'lower'")
+        if pref is not None and pref.curve is not None:
+            yield from _curve(pref.curve, low, high, (*at, side, "curve"))
     if lever.them is not None and lever.them.limit is not None:
         points = lever.them.limit.model_dump()
         for name, value in points.items():
@@ -118,6 +121,17 @@ def _numeric_lever(lever: Lever, at: Path) -> Iterator[Problem]:
             yield Problem((*at, "them", "limit"), "the estimate must be ordered low <= likely <= high")
 
 
+def _curve(curve: list[tuple[float, float]], low: float, high: float, at: Path) -> Iterator[Problem]:
+    xs = [x for x, _ in curve]
+    if any(b <= a for a, b in itertools.pairwise(xs)):
+        yield Problem(at, "curve points must have strictly increasing values")
+    for index, (x, y) in enumerate(curve):
+        if not low <= x <= high:
+            yield Problem((*at, index), f"{_num(x)} is outside the lever's range [{_num(low)}, {_num(high)}]")
+        if not 0 <= y <= 1:
+            yield Problem((*at, index), f"utility {_num(y)} is outside 0..1")
+
+
 def _categorical_lever(lever: Lever, at: Path) -> Iterator[Problem]:
     assert lever.values is not None
     if len(set(lever.values)) != len(lever.values):
@@ -128,6 +142,8 @@ def _categorical_lever(lever: Lever, at: Path) -> Iterator[Problem]:
         pref = getattr(lever, side)
         if pref is None:
             continue
+        if pref.curve is not None:
+            yield Problem((*at, side, "curve"), "a curve is for numeric levers; order categorical values best-first")
         if not isinstance(pref.prefer, list) or sorted(pref.prefer) != sorted(lever.values):
             yield Problem(
                 (*at, side, "prefer"),

@@ -27,11 +27,20 @@ class LimitEstimate(StrictModel):
     high: LeverValue
 
 
+CurvePoint = tuple[Number, Number]
+
+
 class YourSide(StrictModel):
-    """How you value a lever: a direction (numeric) or values best-first (categorical)."""
+    """How you value a lever: a direction (numeric) or values best-first (categorical).
+
+    ``curve`` optionally replaces the straight line of a numeric lever with a piecewise-linear
+    value function: ``[[value, utility 0..1], ...]`` with increasing values, e.g. a start date
+    that is best two months out.
+    """
 
     prefer: Direction | list[str]
     weight: Weight
+    curve: list[CurvePoint] | None = Field(default=None, min_length=2)
 
 
 class TheirSide(StrictModel):
@@ -39,6 +48,7 @@ class TheirSide(StrictModel):
 
     prefer: Direction | list[str]
     weight: Weight
+    curve: list[CurvePoint] | None = Field(default=None, min_length=2)
     limit: LimitEstimate | None = None
 
 

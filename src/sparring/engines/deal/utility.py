@@ -1,12 +1,14 @@
 """Additive utility: what a package of lever values is worth to you (or, estimated, to them).
 
-Each lever maps to 0..1 (linear within its range in the preferred direction; categorical by
-rank, best first), and a package is the weight-averaged sum over *all* levers of the case:
-a lever the package does not mention counts as worth 0, so incomplete packages rank low.
+Each lever maps to 0..1 (linear within its range in the preferred direction, or a
+piecewise-linear ``curve``; categorical by rank, best first), and a package is the
+weight-averaged sum over *all* levers of the case: a lever the package does not mention
+counts as worth 0, so incomplete packages rank low.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import Literal
 
 from sparring.model.case import Case
@@ -27,12 +29,24 @@ def lever_utility(lever: Lever, value: LeverValue, side: Side = "you") -> float:
         return 1.0 if len(order) == 1 else 1.0 - order.index(str(value)) / (len(order) - 1)
     if lever.range is None or isinstance(value, str):
         return 0.0
+    if pref.curve is not None:
+        return curve_value(pref.curve, float(value))
     low, high = lever.range
     if high == low:
         return 1.0
     share = (float(value) - low) / (high - low)
     share = min(1.0, max(0.0, share))
     return share if pref.prefer == "higher" else 1.0 - share
+
+
+def curve_value(curve: list[tuple[float, float]], x: float) -> float:
+    """Piecewise-linear interpolation, flat beyond the first and last points."""
+    if x <= curve[0][0]:
+        return float(curve[0][1])
+    for (x0, y0), (x1, y1) in itertools.pairwise(curve):
+        if x <= x1:
+            return float(y0 + (y1 - y0) * (x - x0) / (x1 - x0))
+    return float(curve[-1][1])
 
 
 def package_utility(case: Case, package: Package, side: Side = "you") -> float:
