@@ -37,14 +37,18 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
-# The store's tests run against a real PostgreSQL; install Debian's server when it is missing.
+# System packages the tests use: PostgreSQL (store tests against a real server), Chromium and
+# poppler-utils (the brief is printed and measured in a real browser), Pango (WeasyPrint PDF).
+SYSTEM_PACKAGES := postgresql chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0
+
 system-deps:
-	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
-			echo "installing PostgreSQL (Debian package) for the store tests"; \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+			echo "installing Debian packages for the tests:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 		else \
-			echo "PostgreSQL is not installed and this is not root: the PostgreSQL store tests will be skipped"; \
+			echo "not root: missing$$missing; the tests that need them will be skipped"; \
 		fi; \
 	fi
 

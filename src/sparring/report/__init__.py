@@ -1,0 +1,1 @@
+"""Rendering: the one-page brief (Markdown, HTML, PDF) and charts."""

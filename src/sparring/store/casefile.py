@@ -69,6 +69,14 @@ def load_case_text(text: str, source: str = "<text>") -> LoadedCase:
     """Parse and validate YAML (or JSON, which is YAML) text into a case."""
     document = parse(text, source)
     data = to_plain(document, source)
+    if isinstance(data, dict) and isinstance(data.get("market"), dict) and "median" not in data["market"]:
+        from sparring.engines.market import complete_market
+
+        try:
+            data = complete_market(data)
+        except SparringError as exc:
+            line, column = position(document, ("market", "source"))
+            raise fail(source, exc.message, line, column, hint=exc.hint) from None
     try:
         case = parse_case(data, source)
     except CaseInvalid as exc:

@@ -6,7 +6,7 @@ published annual percentiles, and ``market_range(code)`` the range a case can us
 
 from __future__ import annotations
 
-from sparring.engines.market.range import MarketRange, code_from_source, market_range
+from sparring.engines.market.range import MarketRange, code_from_source, complete_market, market_range
 from sparring.engines.market.search import Match, search
 from sparring.engines.market.table import AS_OF, TOP_CODE, Occupation, Wage, occupation, occupations
 
@@ -18,6 +18,7 @@ __all__ = [
     "Occupation",
     "Wage",
     "code_from_source",
+    "complete_market",
     "market_range",
     "occupation",
     "occupations",

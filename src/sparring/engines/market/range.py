@@ -86,3 +86,20 @@ def code_from_source(source: str) -> str:
             hint="Write it as oews:CODE, for example oews:15-1252.",
         )
     return text[len(SOURCE_PREFIX) :].strip()
+
+
+def complete_market(data: Any) -> Any:
+    """Case data whose ``market`` names only an OEWS source gets the figures filled in.
+
+    ``market: {source: oews:15-1252}`` is shorthand for the occupation's interquartile range;
+    anything else is returned unchanged (the model then validates it as written).
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("market"), dict):
+        return data
+    market = data["market"]
+    if any(key in market for key in ("low", "median", "high")) or not isinstance(market.get("source"), str):
+        return data
+    if not market["source"].strip().lower().startswith(SOURCE_PREFIX):
+        return data
+    section = market_range(code_from_source(market["source"])).case_section()
+    return {**data, "market": {**section, **{k: v for k, v in market.items() if k == "unit" and v}}}
