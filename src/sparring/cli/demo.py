@@ -104,10 +104,28 @@ def _walk(example: str) -> None:
             out.print(history_table(info.slug, store.history(info.slug)))
             out.print(changes_text(version_diff(store, info.slug, 1, 2), info.slug, (1, 2)))
 
-    step("9. The stored cases", "sparring list")
+    step("9. The deal maths: frontier, Nash point, ZOPA, equal offers, trades", f"sparring deal {info.slug}")
+    from sparring.cli.render_deal import deal_view, stress_view
+    from sparring.services.deal import deal_for, stress_for
+
+    title, analysis = deal_for(info.slug, store)
+    out.print(deal_view(title, analysis))
+
+    step("10. What should I open with? The stress test", f"sparring stress {info.slug} --population 20000")
+    title, stressed = stress_for(info.slug, store, population=20_000, seed=0, risk=0.2, rounds=5)
+    unit = next((lv.unit for lv in case.levers if lv.id == stressed.primary_lever), None)
+    out.print(stress_view(title, stressed, unit))
+
+    step("11. The one-page brief to take into the room", f"sparring brief {info.slug} --format html -o brief.html")
+    from sparring.services.brief import brief_text
+
+    markdown = str(brief_text(store.get(info.slug).case, "md", dt.date.today())).splitlines()
+    out.print("\n".join(markdown[:14]) + "\n…", markup=False)
+
+    step("12. The stored cases", "sparring list")
     out.print(cases_table(store.list()))
 
-    step("10. Export (comments kept)", f"sparring export {info.slug}")
+    step("13. Export (comments kept)", f"sparring export {info.slug}")
     exported = export_text(resolve(info.slug, store), "yaml").splitlines()
     out.print(
         Syntax(
