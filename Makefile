@@ -1,4 +1,8 @@
 # The two commands: `make run` and `make test`. Both set everything up on a fresh machine.
+
+# llama-cpp-python (a test dependency: a real LLM server in the tests) compiles llama.cpp once,
+# in ~3-5 min; pip keeps the wheel in its cache (~/.cache/pip/wheels), so later installs are instant.
+export CMAKE_BUILD_PARALLEL_LEVEL ?= $(shell nproc 2>/dev/null || echo 2)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -8,7 +12,9 @@ BIN    := $(VENV)/bin
 run: $(VENV)/.installed
 	$(BIN)/sparring demo
 
-test: system-deps $(VENV)/.installed-dev lint typecheck layers unit
+test: system-deps
+	$(MAKE) $(VENV)/.installed-dev
+	$(MAKE) lint typecheck layers unit
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks scripts
@@ -39,7 +45,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 
 # System packages the tests use: PostgreSQL (store tests against a real server), Chromium and
 # poppler-utils (the brief is printed and measured in a real browser), Pango (WeasyPrint PDF).
-SYSTEM_PACKAGES := postgresql chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0
+SYSTEM_PACKAGES := postgresql chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 g++ cmake
 
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
