@@ -28,12 +28,16 @@ class CheckedCase:
 def context_for(resolved: ResolvedCase, store: CaseStore | None, today: dt.date) -> CheckContext:
     """The checker's outside inputs: today's date and, for stored cases, the version history."""
     history: tuple[SavedVersion, ...] = ()
+    rehearsals: int | None = None
     if store is not None and resolved.slug is not None:
+        from sparring.services.rehearsal import rehearsal_count
+
         history = tuple(
             SavedVersion(v.saved_at.date(), store.get(resolved.slug, v.version).case.to_json_data())
             for v in store.history(resolved.slug)
         )
-    return CheckContext(today=today, history=history)
+        rehearsals = rehearsal_count(store, resolved.slug)
+    return CheckContext(today=today, history=history, rehearsals=rehearsals)
 
 
 def check_ref(ref: str, store: CaseStore | None, today: dt.date, version: int | None = None) -> CheckedCase:

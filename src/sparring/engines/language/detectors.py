@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 _QUANTITY = re.compile(
-    r"[$€£]\s?\d|\d[\d,.]*\s?(%|percent|k\b|m\b|x\b|times\b|pp\b|weeks?\b|days?\b|hours?\b|months?\b|minutes?\b|"
+    r"[$€£]\s?\d|\d[\d,.]*\s?(k|m)?\s?(usd|eur|gbp|dollars|euros|pounds)\b|\d[\d,.]*\s?(%|percent|k\b|m\b|x\b|times\b|pp\b|weeks?\b|days?\b|hours?\b|months?\b|minutes?\b|"
     r"points?\b|customers\b|clients\b|accounts\b|deals\b|logos\b|hires\b|tickets\b|incidents\b|pages\b|escalations\b|"
     r"seats\b|users\b|a (month|year|week|quarter)\b)|\bfrom \$?\d[\d,.]*\s?\w{0,10} to \$?\d|\bby (half|a third|a quarter)\b"
     r"|\b(doubled|tripled|halved)\b",
@@ -19,8 +19,9 @@ _RESULT = re.compile(
     r"(cut|reduced|lowered|increased|grew|saved|delivered|closed|shipped|improved|generated|brought|doubled|tripled|"
     r"halved|drove|won|renewed|launched|migrated|automated|retained|exceeded|beat|achieved|booked|signed|landed|sold|"
     r"recovered|prevented|avoided|shortened|sped|eliminated|raised|added|freed|returned|converted|expanded|scaled|"
-    r"paid|lifted|boosted|trimmed|slashed|resolved)\b"
-    r"|\b(went|rose|fell|dropped|grew|climbed|improved|declined|increased|decreased|jumped|down|up) (from|by|to) \$?\d",
+    r"paid|lifted|boosted|trimmed|slashed|resolved|saves|cuts|reduces|brings|generates|adds|frees|keeps)\b"
+    r"|\b(went|rose|fell|dropped|grew|climbed|improved|declined|increased|decreased|jumped|down|up) (from|by|to) \$?\d"
+    r"|\b(the result|as a result|resulting in|which means)\b",
     re.I,
 )
 _FUTURE = re.compile(

@@ -1,0 +1,154 @@
+"""`sparring rehearse`, `sparring flip` and `sparring sessions`: practise against the counterpart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sparring.cli.main import JsonFlag, command, open_store
+from sparring.cli.output import console, err_console, print_json
+
+CaseRef = Annotated[str, typer.Argument(help="A case file, or the slug of a stored case.")]
+HELP = "Commands: /hint  /pause  /offer [lever=value …]  /accept  /end"
+
+
+def _resolve(case: str):  # type: ignore[no-untyped-def]
+    from sparring.services.cases import is_file_ref, resolve
+
+    store = None if is_file_ref(case) else open_store()
+    return store, resolve(case, store)
+
+
+@command()
+def rehearse(
+    case: CaseRef,
+    style: Annotated[str | None, typer.Option("--style", help="hard, balanced or soft (default: the case's).")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Same seed and same turns give the same conversation.")] = 0,
+    script: Annotated[
+        str | None, typer.Option("--script", help="Play your turns from this file, one per line.")
+    ] = None,
+    json_out: JsonFlag = False,
+) -> None:
+    """Rehearse against a counterpart that pushes back from its own incentives, then see your scorecard."""
+    from sparring.cli.render_rehearsal import scorecard_view, their_line, your_feedback
+    from sparring.model.errors import SparringError
+    from sparring.services import rehearsal
+
+    store, resolved = _resolve(case)
+    session = rehearsal.start(resolved.case, seed=seed, style=style)
+    out = console()
+    if script is not None:
+        path = Path(script)
+        if not path.is_file():
+            raise SparringError(f"{script}: no such script file", kind="not_found")
+        rehearsal.run_script(session, path.read_text(encoding="utf-8").splitlines())
+    else:
+        out.print(
+            f"[dim]Rehearsing “{resolved.case.title}” against a {session.style} counterpart (seed {seed}). {HELP}[/]"
+        )
+        out.print(their_line(session.transcript[0].text))
+        while not session.ended:
+            try:
+                text = typer.prompt("you", prompt_suffix=" › ")
+            except (typer.Abort, EOFError):
+                err_console().print("\n(ended: your transcript so far is kept)")
+                session.turn("/end")
+                break
+            reply = session.turn(text)
+            if reply.feedback:
+                out.print(your_feedback(reply.feedback))
+            out.print(their_line(reply.text) if reply.move or not text.startswith("/") else f"[cyan]{reply.text}[/]")
+    saved = rehearsal.save(store, resolved.slug, resolved.version, session)
+    card = session.scorecard()
+    if json_out:
+        print_json(
+            {"session": saved.id, "transcript": [e.as_json() for e in session.transcript], "scorecard": card.as_json()}
+        )
+        return
+    if script is not None:
+        for entry in session.transcript:
+            out.print(their_line(entry.text) if entry.speaker == "them" else f"[bold]you ›[/] {entry.text}")
+            if entry.feedback:
+                out.print(your_feedback(entry.feedback))
+    out.print(scorecard_view(resolved.case, card))
+    if saved.id is not None:
+        out.print(f"[dim]saved as session {saved.id}; `sparring sessions {resolved.slug}` shows your progress[/]")
+
+
+@command()
+def flip(
+    case: CaseRef,
+    script: Annotated[str | None, typer.Option("--script", help="Play the sceptic's lines from this file.")] = None,
+    add_gaps: Annotated[
+        bool, typer.Option("--add-gaps", help="Add unanswered challenges to the case's objections.")
+    ] = False,
+    json_out: JsonFlag = False,
+) -> None:
+    """Flip roles: the coach argues your side from your plan; you play the sceptical counterpart."""
+    from sparring.engines.sim.flip import FlipSession
+    from sparring.model.errors import SparringError
+    from sparring.services import rehearsal
+
+    store, resolved = _resolve(case)
+    session = FlipSession(resolved.case)
+    out = console()
+    lines = Path(script).read_text(encoding="utf-8").splitlines() if script else None
+    if script and lines is None:
+        raise SparringError(f"{script}: no such script file", kind="not_found")
+    if lines is None:
+        out.print(
+            f"[dim]You are the sceptic. Challenge the plan; say “ok” when convinced, /end to stop.[/]\n"
+            f"[bold green]coach ›[/] {session.transcript[0]['text']}"
+        )
+        while not session.ended:
+            try:
+                text = typer.prompt("sceptic", prompt_suffix=" › ")
+            except (typer.Abort, EOFError):
+                break
+            out.print(f"[bold green]coach ›[/] {session.turn(text)}")
+    else:
+        for line in lines:
+            if line.strip() and not line.strip().startswith("#") and not session.ended:
+                session.turn(line)
+    rehearsal.save_flip(store, resolved.slug, resolved.version, session)
+    summary = session.summary()
+    if add_gaps and session.gaps:
+        if store is None or resolved.slug is None:
+            raise SparringError("--add-gaps needs a stored case", hint="Import the file first: sparring import FILE")
+        info = rehearsal.add_gaps(store, resolved.slug, session.gaps)
+        summary["saved_version"] = info.version
+    if json_out:
+        print_json({"transcript": session.transcript, **summary})
+        return
+    if lines is not None:
+        for entry in session.transcript:
+            who = "[bold green]coach ›[/]" if entry["speaker"] == "coach" else "[bold]sceptic ›[/]"
+            out.print(f"{who} {entry['text']}")
+    out.print(f"\nAnswered from your plan: {', '.join(summary['answered']) or 'none'}")
+    if session.gaps:
+        out.print("[yellow]Gaps (no prepared answer):[/]")
+        for gap in session.gaps:
+            out.print(f"  • {gap}")
+        if "saved_version" in summary:
+            out.print(f"added to the case's objections as version {summary['saved_version']} (OBJECTIONS.FORECAST)")
+        else:
+            out.print("[dim]add them to the case with --add-gaps, then write counters[/]")
+
+
+@command()
+def sessions(
+    case: Annotated[str, typer.Argument(help="The slug of a stored case.")], json_out: JsonFlag = False
+) -> None:
+    """Past rehearsals of a stored case with their scores, so progress over time is visible."""
+    from sparring.cli.render_rehearsal import sessions_table
+    from sparring.services.rehearsal import sessions as list_sessions
+
+    saved = list_sessions(open_store(), case)
+    if json_out:
+        print_json([s.summary() for s in saved])
+    elif not saved:
+        err_console().print(f"No rehearsals of {case} yet: sparring rehearse {case}")
+    else:
+        console().print(sessions_table(case, saved))

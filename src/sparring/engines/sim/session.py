@@ -1,0 +1,333 @@
+"""A rehearsal session: the user's turns, the counterpart's moves and lines, and the scorecard.
+
+Same case + same seed + same turns → the same transcript. Commands: ``/hint``, ``/pause``,
+``/offer lever=value …`` (or ``/offer`` to see where things stand), ``/accept``, ``/end``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from sparring.engines.deal.space import build_space
+from sparring.engines.language.analyser import Analysis, analyse
+from sparring.engines.language.detectors import _CONDITIONAL_TRADE
+from sparring.engines.sim.counterpart import Counterpart
+from sparring.engines.sim.mouth import Mouth, render_package
+from sparring.engines.sim.moves import Move
+from sparring.engines.sim.offers import ParsedOffer, parse_offer
+from sparring.engines.sim.policy import Turn, decide, objections, resolved_by
+from sparring.engines.sim.scorecard import Concession, Scorecard, practise_next, principle_counts, process_score
+from sparring.model.case import Case
+from sparring.model.levers import Package
+
+_ACCEPT = re.compile(
+    r"(^|[.!?,;]\s*)(ok(ay)?,?\s*|fine,?\s*|yes,?\s*)?(deal|agreed|i accept( that| your offer)?|we accept|"
+    r"accepted|i agree|let'?s do it|you have a deal|we have a deal|it'?s a deal|done)[.!]*\s*$",
+    re.I,
+)
+_CONDITIONAL = re.compile(r"\bif (you|your \w+)\b.{3,80}\b(then )?(i|we)('ll| will| can| could| would)\b", re.I)
+
+
+@dataclass
+class Entry:
+    """One line of the transcript."""
+
+    speaker: str  # "you" or "them"
+    text: str
+    move: str | None = None
+    package: Package | None = None
+    tags: list[str] = field(default_factory=list)
+    feedback: str | None = None
+    reason: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v not in (None, [])}
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    move: Move | None
+    feedback: str | None
+    ended: bool
+
+
+class RehearsalSession:
+    """Plays one counterpart for one case; see the module docstring for the commands."""
+
+    def __init__(self, case: Case, seed: int = 0, style: str | None = None, phrase: Any = None):
+        self.case = case
+        self.seed = seed
+        self.space = build_space(case)
+        self.cp = Counterpart(case, seed, style, self.space)
+        self.style = self.cp.style
+        self.mouth = Mouth(case, self.style, seed)
+        self.phrase = phrase
+        """Optional narrator (an LLM) that may rephrase a move; verified by the caller's wrapper."""
+        self.transcript: list[Entry] = []
+        self.outcome: str | None = None
+        self.agreed: Package | None = None
+        self.user_tags: list[str] = []
+        self.user_offers: list[tuple[int, float]] = []
+        self.concessions: list[Concession] = []
+        self.questions = 0
+        self.paused_to_recover = False
+        self.handled: list[str] = []
+        self.incentives = {i.id: f"{i.text} {i.metric or ''}" for i in case.counterpart.incentives}
+        opening = (
+            f"Thanks for making the time. You wanted to talk about {case.goal.what.rstrip('.')}"
+            " — what did you have in mind?"
+        )
+        self.transcript.append(Entry("them", opening, "ASK"))
+
+    # --- turns ----------------------------------------------------------------------------
+    @property
+    def ended(self) -> bool:
+        return self.outcome is not None
+
+    def turn(self, text: str) -> Reply:
+        """One user turn (or command); returns the counterpart's reply."""
+        text = text.strip()
+        if self.ended:
+            return Reply("The session has ended; start a new one to rehearse again.", None, None, True)
+        if text.startswith("/"):
+            return self._command(text)
+        if not text:
+            return Reply("Say something, or type /hint for a suggestion.", None, None, False)
+        previous = next((e.text for e in reversed(self.transcript) if e.speaker == "them"), "")
+        analysis = analyse(text, self.incentives, previous=previous)
+        tags = frozenset(
+            analysis.turn_tags | ({"their_goals"} if any(s.alignment for s in analysis.sentences) else set())
+        )
+        self.user_tags += sorted(analysis.turn_tags)
+        self.questions += 1 if "elicit" in tags else 0
+        feedback = self._feedback(analysis)
+        if _ACCEPT.search(text) and self.cp.state.last_counter is not None:
+            return self._user_accepts(text, list(tags), feedback)
+        # Numbers inside receipts ("saves 256,800 USD a year") are evidence, not offers.
+        offer_text = " ".join(s.sentence.text for s in analysis.sentences if "evidence" not in s.tags)
+        offer = parse_offer(offer_text, self.case, self.cp.state.last_counter or self.case.current)
+        return self._respond(text, tags, offer, feedback)
+
+    def _respond(self, text: str, tags: frozenset[str], offer: ParsedOffer, feedback: str | None) -> Reply:
+        answered = self._track_objections(text, tags)
+        concession = self._track_concession(offer, text)
+        state = self.cp.state
+        state.turn += 1
+        state.progress = self.cp.concession()
+        conditional = bool(_CONDITIONAL.search(text) or _CONDITIONAL_TRADE.search(text))
+        move = decide(self.cp, Turn(text, tags, offer, conditional, concession, answered))
+        self.transcript.append(Entry("you", text, tags=sorted(tags), feedback=feedback))
+        if move.kind == "COUNTER":
+            state.last_counter = move.package
+        if move.kind == "ACCEPT":
+            self.outcome, self.agreed = "deal", move.package
+        elif move.kind == "WALK":
+            self.outcome = "withdrawn" if "candidate" in (move.topic or "") else "walked"
+        line = self._say(move)
+        self.transcript.append(Entry("them", line, move.kind, move.package, reason=move.reason))
+        return Reply(line, move, feedback, self.ended)
+
+    def _user_accepts(self, text: str, tags: list[str], feedback: str | None) -> Reply:
+        self.transcript.append(Entry("you", text, tags=tags, feedback=feedback))
+        self.outcome, self.agreed = "deal", self.cp.state.last_counter
+        line = self._say(Move("ACCEPT", package=self.agreed))
+        self.transcript.append(Entry("them", line, "ACCEPT", self.agreed))
+        return Reply(line, Move("ACCEPT", package=self.agreed), feedback, True)
+
+    def _say(self, move: Move) -> str:
+        line = self.mouth.say(move)
+        if self.phrase is not None:
+            return str(self.phrase(move, line))
+        return line
+
+    # --- commands -------------------------------------------------------------------------
+    def _command(self, text: str) -> Reply:
+        name, _, rest = text[1:].partition(" ")
+        name = name.lower()
+        if name == "hint":
+            return Reply(self.hint(), None, None, False)
+        if name == "pause":
+            pushed = any(e.move in ("COUNTER", "OBJECT") for e in self.transcript[-2:] if e.speaker == "them")
+            self.paused_to_recover = self.paused_to_recover or pushed
+            self.transcript.append(
+                Entry("you", "(asks for a pause) Let me think about this; can we continue tomorrow?")
+            )
+            line = self._say(Move("PAUSE"))
+            self.transcript.append(Entry("them", line, "PAUSE", reason="you asked to pause (MIND.DISTANCE)"))
+            return Reply(line, Move("PAUSE"), "+ pause (MIND.DISTANCE)", False)
+        if name == "offer":
+            if not rest.strip():
+                standing = self.cp.state.last_counter
+                shown = render_package(self.case, standing) if standing else "no counter-offer yet"
+                return Reply(f"Their standing offer: {shown}.", None, None, False)
+            package = self._structured(rest)
+            if isinstance(package, str):
+                return Reply(package, None, None, False)
+            return self._respond(
+                f"I propose {render_package(self.case, package)}.", frozenset({"ask"}), ParsedOffer([package]), None
+            )
+        if name == "accept":
+            if self.cp.state.last_counter is None:
+                return Reply("There is no offer from them to accept yet.", None, None, False)
+            return self._user_accepts("/accept", [], None)
+        if name == "end":
+            self.outcome = self.outcome or "ended"
+            return Reply("Session ended.", None, None, True)
+        return Reply(f"Unknown command /{name}. Commands: /hint, /pause, /offer, /accept, /end.", None, None, False)
+
+    def _structured(self, text: str) -> Package | str:
+        package: Package = {}
+        for part in text.split():
+            key, _, raw = part.partition("=")
+            lever = self.case.lever(key)
+            if lever is None or not raw:
+                return f"Write /offer lever=value …, with levers: {', '.join(lv.id for lv in self.case.levers)}."
+            if lever.values is not None:
+                package[key] = raw
+            else:
+                try:
+                    package[key] = float(raw.replace(",", "").rstrip("kK")) * (1000 if raw[-1:] in "kK" else 1)
+                except ValueError:
+                    return f"{raw!r} is not a number for {key}."
+        return package
+
+    def hint(self) -> str:
+        """The most useful next move, from the plan (never from hidden state)."""
+        seen = set(self.user_tags)
+        raised = [
+            (oid, text)
+            for oid, text in objections(self.case)
+            if oid in self.cp.state.objections_raised and oid not in self.handled
+        ]
+        if raised:
+            prepared = next((o for o in self.case.objections if o.id == raised[0][0]), None)
+            if prepared and prepared.counter:
+                return f"Answer their objection with your prepared counter: {prepared.counter}"
+            return f"Acknowledge “{raised[0][1]}” and show how your ask works within it."
+        if "evidence" not in seen and self.case.evidence:
+            ev = self.case.evidence[0]
+            return f"Bring a receipt: {ev.claim}" + (f" — {ev.outcome}" if ev.outcome else "") + "."
+        if "their_goals" not in seen and self.case.counterpart.incentives:
+            return f"Tie your ask to what they are measured on: {self.case.counterpart.incentives[0].text}."
+        if "options" not in seen and self.case.tiers.ideal and self.case.tiers.likely:
+            return (
+                f"Offer two options: {render_package(self.case, self.case.tiers.ideal)}, or "
+                f"{render_package(self.case, self.case.tiers.likely)}."
+            )
+        if "elicit" not in seen:
+            return "Ask what matters most to them in this decision, and why."
+        return "Make your next concession conditional: “if you can…, then I can…”."
+
+    # --- tracking -------------------------------------------------------------------------
+    def _feedback(self, analysis: Analysis) -> str | None:
+        good = sorted({(s.tag, s.principle) for x in analysis.sentences for s in x.spans if s.polarity == "+"})
+        bad = sorted({(s.tag, s.principle) for x in analysis.sentences for s in x.spans if s.polarity == "-"})
+        parts = [f"+ {t} ({p})" for t, p in good] + [f"− {t} ({p})" for t, p in bad]
+        return " · ".join(parts) if parts else None
+
+    def _track_objections(self, text: str, tags: frozenset[str]) -> bool:
+        """Marks the raised objections this turn answers; True when it answered any."""
+        answered = False
+        for oid, otext in objections(self.case):
+            if oid in self.cp.state.objections_raised and oid not in self.handled and resolved_by(text, otext, tags):
+                self.handled.append(oid)
+                answered = True
+        return answered
+
+    def _track_concession(self, offer: ParsedOffer, text: str) -> float | None:
+        if not offer.packages:
+            return None
+        value = 100 * max(self.cp.you_value(p) for p in offer.packages)
+        previous = self.user_offers[-1][1] if self.user_offers else None
+        self.user_offers.append((self.cp.state.turn + 1, value))
+        if previous is not None and value < previous - 1e-6:
+            conditional = bool(_CONDITIONAL.search(text) or _CONDITIONAL_TRADE.search(text))
+            self.concessions.append(Concession(self.cp.state.turn + 1, round(previous - value, 1), conditional))
+            return previous - value
+        return None
+
+    # --- the end --------------------------------------------------------------------------
+    def walk_away_value(self) -> float:
+        axes, weights = self.space.axes, self.space.w_you
+        from sparring.engines.deal.bargain import acceptable_mask
+
+        return float(
+            sum(
+                w * float(a.you[acceptable_mask(a, self.case, "you")].min()) for w, a in zip(weights, axes, strict=True)
+            )
+        )
+
+    def scorecard(self) -> Scorecard:
+        outcome = self.outcome or "ended"
+        floor = self.walk_away_value()
+        value = self.cp.you_value(self.agreed) if self.agreed else floor
+        below = bool(self.agreed) and not self._inside_walk_away(self.agreed or {})
+        band = self._band(self.agreed)
+        followed, broken = principle_counts(self.user_tags)
+        raised = [oid for oid in self.cp.state.objections_raised]
+        unhandled = [oid for oid in raised if oid not in self.handled]
+        unconditional = sum(1 for c in self.concessions if not c.conditional)
+        ideal = self.cp.you_value(self.case.tiers.ideal) if self.case.tiers.ideal else 1.0
+        outcome_score = 0.0
+        if self.agreed and not below:
+            outcome_score = float(np.clip((value - floor) / max(1e-9, ideal - floor), 0, 1)) * 100
+        score = round(0.6 * outcome_score + 0.4 * process_score(followed, broken, unconditional, len(unhandled)))
+        return Scorecard(
+            outcome=outcome,
+            agreed=self.agreed,
+            value=round(100 * value, 1),
+            tier_band=band,
+            below_walk_away=below,
+            goodwill=round(self.cp.state.goodwill, 2),
+            objections_handled=list(self.handled),
+            objections_unhandled=unhandled,
+            questions=self.questions,
+            concessions=list(self.concessions),
+            followed=dict(followed),
+            broken=dict(broken),
+            practise=practise_next(Counter(broken), set(self.user_tags), unconditional, len(unhandled)),
+            score=score,
+            paused_to_recover=self.paused_to_recover,
+        )
+
+    def _inside_walk_away(self, package: Package) -> bool:
+        limits = self.case.walk_away.limits if self.case.walk_away else {}
+        for lever_id, limit in limits.items():
+            value = package.get(lever_id)
+            if value is None:
+                continue
+            if isinstance(value, str):
+                if limit.accept is not None and value not in limit.accept:
+                    return False
+                continue
+            if limit.min is not None and float(value) < float(limit.min) - 1e-9:
+                return False
+            if limit.max is not None and float(value) > float(limit.max) + 1e-9:
+                return False
+        return True
+
+    def _band(self, package: Package | None) -> str:
+        if package is None:
+            return "no deal"
+        if not self._inside_walk_away(package):
+            return "BELOW YOUR WALK-AWAY"
+        value = self.cp.you_value(package)
+        for name in ("ideal", "likely", "minimum"):
+            tier = getattr(self.case.tiers, name)
+            if tier and value >= self.cp.you_value(tier) - 1e-9:
+                return f"at or above your {name.title()} tier"
+        return "between your walk-away and your Minimum tier"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "seed": self.seed,
+            "style": self.style,
+            "outcome": self.outcome,
+            "transcript": [e.as_json() for e in self.transcript],
+        }

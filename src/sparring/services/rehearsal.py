@@ -1,0 +1,112 @@
+"""Use cases: rehearse a case against the simulated counterpart, flip roles, keep the sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sparring.engines.sim.flip import FlipSession
+from sparring.engines.sim.session import RehearsalSession
+from sparring.model.case import Case
+from sparring.model.errors import SparringError
+
+if TYPE_CHECKING:
+    from sparring.store.repository import CaseStore, VersionInfo
+    from sparring.store.sessions import SavedSession
+
+Narrator = Callable[[Any, str], str]
+
+
+def start(case: Case, *, seed: int = 0, style: str | None = None, narrator: Narrator | None = None) -> RehearsalSession:
+    """A new rehearsal; ``narrator`` (an LLM wrapper) may rephrase the decided moves."""
+    if style is not None and style not in ("hard", "balanced", "soft"):
+        raise SparringError(f"unknown style {style!r}", hint="Use hard, balanced or soft.")
+    if not case.levers:
+        raise SparringError("the case has no levers to negotiate", hint="Add levers with ranges (see `sparring new`).")
+    return RehearsalSession(case, seed=seed, style=style, phrase=narrator)
+
+
+def run_script(session: RehearsalSession, lines: list[str]) -> None:
+    """Play the user's turns from a script (one turn per non-empty line; # starts a comment)."""
+    for line in lines:
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        if session.turn(text).ended:
+            break
+
+
+@dataclass(frozen=True)
+class SavedRun:
+    id: int | None
+    score: int
+
+
+def save(store: CaseStore | None, slug: str | None, version: int | None, session: RehearsalSession) -> SavedRun:
+    """Keep the transcript and scorecard (when the case is stored)."""
+    card = session.scorecard()
+    if store is None or slug is None:
+        return SavedRun(None, card.score)
+    from sparring.store.sessions import SessionStore
+
+    saved = SessionStore(store).save(
+        case_slug=slug,
+        case_version=version,
+        mode="rehearse",
+        seed=session.seed,
+        style=session.style,
+        outcome=card.outcome,
+        score=card.score,
+        transcript=[e.as_json() for e in session.transcript],
+        scorecard=card.as_json(),
+    )
+    return SavedRun(saved, card.score)
+
+
+def save_flip(store: CaseStore | None, slug: str | None, version: int | None, flip: FlipSession) -> int | None:
+    if store is None or slug is None:
+        return None
+    from sparring.store.sessions import SessionStore
+
+    summary = flip.summary()
+    return SessionStore(store).save(
+        case_slug=slug,
+        case_version=version,
+        mode="flip",
+        seed=0,
+        style="-",
+        outcome="ended",
+        score=None,
+        transcript=flip.transcript,
+        scorecard=summary,
+    )
+
+
+def sessions(store: CaseStore, slug: str) -> list[SavedSession]:
+    from sparring.store.sessions import SessionStore
+
+    store.get(slug)  # a clear error for an unknown case
+    return SessionStore(store).for_case(slug)
+
+
+def rehearsal_count(store: CaseStore, slug: str) -> int:
+    from sparring.store.sessions import SessionStore
+
+    return SessionStore(store).count(slug)
+
+
+def add_gaps(store: CaseStore, slug: str, gaps: list[str]) -> VersionInfo:
+    """Add flip-mode gaps to the case's objections (without counters yet) as a new version."""
+    from sparring.model.case import parse_case
+
+    stored = store.get(slug)
+    data = stored.case.to_data()
+    known = {o.text for o in stored.case.objections}
+    new = [
+        {"id": f"obj-gap-{i + 1 + len(stored.case.objections)}", "text": g}
+        for i, g in enumerate(dict.fromkeys(gaps))
+        if g not in known
+    ]
+    data["objections"] = list(data.get("objections", [])) + new
+    return store.save(slug, parse_case(data, slug), note=f"added {len(new)} objection(s) found in flip mode")
