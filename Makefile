@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 .PHONY: run test lint typecheck layers unit bench system-deps clean
 
 run: $(VENV)/.installed
-	$(BIN)/sparring demo
+	$(BIN)/sparring serve --demo
 
 test: system-deps
 	$(MAKE) $(VENV)/.installed-dev
@@ -30,6 +30,11 @@ unit: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/check_speed.py
+	$(BIN)/python benchmarks/deal_speed.py
+	$(BIN)/python benchmarks/language_speed.py
+	$(BIN)/python benchmarks/practice.py
+	$(BIN)/python benchmarks/web_load.py
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -1,0 +1,65 @@
+"""The app factory: one FastAPI app over one store, with the pages, the API and the guards.
+
+``create_app`` takes everything it needs as arguments (see :class:`WebSettings`), so tests
+build an app over a temporary store and the server builds one over the user's store, with
+the same code. The OpenAPI document covers the API only and is served under ``/api/v1``;
+there is no interactive docs page because it would load scripts from a CDN.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+
+from fastapi import Depends, FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from sparring import __version__
+from sparring.store.repository import CaseStore
+from sparring.web import errors
+from sparring.web.access_log import AccessLog
+from sparring.web.cache import VersionMemo
+from sparring.web.security import LocalGuard, csrf_guard
+from sparring.web.settings import WebSettings
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(settings: WebSettings, store: CaseStore | None = None) -> FastAPI:
+    """The web app over ``store`` (opened from ``settings.store_url`` and closed with the app when not given)."""
+    owned = store is None
+    case_store = store if store is not None else CaseStore(settings.store_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:
+            case_store.close()
+
+    app = FastAPI(
+        title="Sparring API",
+        version=__version__,
+        summary="Negotiation preparation: cases with versions, plan checks, deal maths, stress tests, market ranges.",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+        dependencies=[Depends(csrf_guard)],
+    )
+    app.state.settings = settings
+    app.state.store = case_store
+    app.state.memo = VersionMemo()
+    errors.install(app)
+
+    from sparring.web.api import routes as api_routes
+    from sparring.web.routes import analysis, brief, cases, editor, market, yaml_editor
+
+    app.include_router(api_routes.router, prefix=API_PREFIX)
+    for module in (cases, editor, yaml_editor, analysis, brief, market):
+        app.include_router(module.router, include_in_schema=False)
+    static = resources.files("sparring.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.add_middleware(LocalGuard, settings=settings)
+    app.add_middleware(AccessLog)
+    return app

@@ -1,0 +1,31 @@
+"""What handlers take from the app: its store, its memo and today's date (fixed in tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from sparring.store.repository import CaseStore
+from sparring.web.cache import VersionMemo
+
+
+def get_store(request: Request) -> CaseStore:
+    store: CaseStore = request.app.state.store
+    return store
+
+
+def get_today(request: Request) -> dt.date:
+    today: dt.date = request.app.state.settings.today()
+    return today
+
+
+def get_memo(request: Request) -> VersionMemo:
+    memo: VersionMemo = request.app.state.memo
+    return memo
+
+
+Store = Annotated[CaseStore, Depends(get_store)]
+Today = Annotated[dt.date, Depends(get_today)]
+Memo = Annotated[VersionMemo, Depends(get_memo)]

@@ -1,0 +1,94 @@
+"""Jinja2 rendering: one environment for the process, autoescaped, strict about missing names.
+
+``StrictUndefined`` turns a typo in a template into a test failure instead of an empty space
+on the page. Every page gets the menu, the CSRF token and a ``url()`` helper for route names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from sparring import __version__
+from sparring.web import nav
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("sparring.web", "templates"),
+        autoescape=select_autoescape(["html", "svg"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    env.filters.update(num=number, when=when, principle_title=principle_title, slot_id=slot_id)
+    env.globals.update(version=__version__, site_links=lambda: nav.links("site"), case_links=lambda: nav.links("case"))
+    return env
+
+
+def render(
+    request: Request,
+    template: str,
+    context: dict[str, Any],
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+) -> HTMLResponse:
+    """Render ``template`` with the per-request globals (URLs, CSRF token, current case)."""
+    app = request.app
+
+    def url(name: str, **params: Any) -> str:
+        return str(app.url_path_for(name, **{k: str(v) for k, v in params.items()}))
+
+    full = {
+        "request": request,
+        "url": url,
+        "csrf": app.state.settings.csrf_token,
+        "demo": app.state.settings.demo,
+        "case_slug": None,
+        "active": None,
+        "title": "Sparring",
+        **context,
+    }
+    html = environment().get_template(template).render(full)
+    return HTMLResponse(html, status_code=status, headers=headers)
+
+
+def number(value: Any) -> str:
+    """``132000`` → ``132,000``; ``0.25`` → ``0.25``; text stays text."""
+    if isinstance(value, bool) or value is None:
+        return "" if value is None else str(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def when(value: dt.datetime | dt.date | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def principle_title(principle_id: str) -> str:
+    from sparring.model.principles import PRINCIPLES
+
+    item = PRINCIPLES.get(principle_id)
+    return item.title if item else ""
+
+
+def slot_id(key: str) -> str:
+    """The DOM id of the findings slot for a field path (``evidence.0.claim`` → ``fx-evidence-0-claim``)."""
+    safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "_-") else "-" for ch in key.replace(".", "--"))
+    return f"fx-{safe}" if key else "fx-document"

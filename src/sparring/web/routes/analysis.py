@@ -1,0 +1,114 @@
+"""Views of one case: the two-column incentive map, the deal maths and the stress test.
+
+Each page renders what a service computed (memoized per version); the charts are SVG made on
+the server. A case that cannot be analysed yet (no levers, say) gets a calm explanation and a
+link to the step that fixes it, not an error page.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from markupsafe import Markup
+
+from sparring.model.case import Case
+from sparring.model.errors import SparringError
+from sparring.web import lookups, nav
+from sparring.web.charts.overlap import MapItem, overlap_svg
+from sparring.web.deps import Memo, Store, Today
+from sparring.web.render import number, render
+from sparring.web.routes.common import case_context
+
+router = APIRouter()
+nav.register("Incentive map", "map_page", "case", 20)
+nav.register("Deal", "deal_page", "case", 30)
+nav.register("Stress test", "stress_page", "case", 40)
+
+MAP_PRINCIPLES = frozenset({"MAP.OVERLAP", "THEM.RESEARCH", "THEM.SHOES", "ASSERT.CARE", "LEADER.INCENTIVES"})
+
+
+@router.get("/cases/{slug}/map", name="map_page", response_class=HTMLResponse)
+def map_page(request: Request, store: Store, memo: Memo, today: Today, slug: str) -> HTMLResponse:
+    stored = lookups.stored(store, memo, slug)
+    case = stored.case
+    svg = memo.get(("map-svg", slug, stored.version), lambda: _map_svg(case))
+    report = lookups.report(store, memo, slug, stored.version, today)
+    findings = [f for f in report.findings if f.principle in MAP_PRINCIPLES]
+    incentives = {i.id: i for i in case.counterpart.incentives}
+    served = {s for ask in case.asks for s in ask.serves}
+    context = {
+        **case_context(stored, "map_page"),
+        "case": case,
+        "svg": Markup(svg),
+        "incentives": incentives,
+        "unserved": [i for i in case.counterpart.incentives if i.id not in served],
+        "findings": findings,
+    }
+    return render(request, "analysis/map.html", context)
+
+
+def _map_svg(case: Case) -> str:
+    goal = case.goal
+    amount = f" — {number(goal.amount)} {goal.unit or ''}".rstrip() if goal.amount is not None else ""
+    goal_item = MapItem("goal", f"Goal: {goal.what}{amount}", f"by {goal.deadline}" if goal.deadline else "")
+    asks = [
+        MapItem(ask.id, ask.text, "" if ask.serves else "not linked to any of their incentives") for ask in case.asks
+    ]
+    incentives = [
+        MapItem(i.id, i.text, f"{i.importance} importance, {i.status}" + (f" · {i.metric}" if i.metric else ""))
+        for i in case.counterpart.incentives
+    ]
+    links = [(ask.id, inc) for ask in case.asks for inc in ask.serves]
+    return overlap_svg(goal_item, asks, incentives, links)
+
+
+@router.get("/cases/{slug}/deal", name="deal_page", response_class=HTMLResponse)
+def deal_page(request: Request, store: Store, memo: Memo, slug: str) -> HTMLResponse:
+    from sparring.web.charts.frontier import frontier_svg
+
+    stored = lookups.stored(store, memo, slug)
+    context: dict[str, Any] = {**case_context(stored, "deal_page"), "deal": None, "problem": None}
+    try:
+        analysis = lookups.deal(store, memo, slug, stored.version)
+    except SparringError as exc:
+        context["problem"] = exc
+        return render(request, "analysis/deal.html", context)
+    data = memo.get(("deal-json", slug, stored.version), analysis.as_json)
+    svg = memo.get(("deal-svg", slug, stored.version), lambda: frontier_svg(data))
+    context.update(deal=data, svg=Markup(svg), units={lv.id: lv.unit for lv in stored.case.levers})
+    return render(request, "analysis/deal.html", context)
+
+
+@router.get("/cases/{slug}/stress", name="stress_page", response_class=HTMLResponse)
+def stress_page(
+    request: Request,
+    store: Store,
+    memo: Memo,
+    slug: str,
+    population: Annotated[int, Query(ge=100, le=200_000, description="Simulated counterparts per opening.")] = 20_000,
+    risk: Annotated[float, Query(ge=0.0, le=1.0, description="Highest acceptable chance of no deal.")] = 0.2,
+    rounds: Annotated[int, Query(ge=1, le=8)] = 5,
+    seed: Annotated[int, Query(ge=0, le=2**31)] = 0,
+) -> HTMLResponse:
+    from sparring.services.deal import stress_svg
+
+    stored = lookups.stored(store, memo, slug)
+    params = lookups.StressParams(population, seed, risk, rounds)
+    context: dict[str, Any] = {**case_context(stored, "stress_page"), "params": params, "result": None}
+    context["problem"] = None
+    try:
+        result = lookups.stress(store, memo, slug, stored.version, params)
+    except SparringError as exc:
+        context["problem"] = exc
+        return render(request, "analysis/stress.html", context)
+    unit = next((lv.unit for lv in stored.case.levers if lv.id == result.primary_lever), None)
+    svg = memo.get(("stress-svg", slug, stored.version, params), lambda: stress_svg(result, unit))
+    context.update(result=result, svg=Markup(_responsive(svg)), unit=unit)
+    return render(request, "analysis/stress.html", context)
+
+
+def _responsive(svg: str) -> str:
+    """The shared chart has fixed pixel sizes; on the page it should scale with the column."""
+    return svg.replace("<svg ", '<svg class="chart" ', 1)

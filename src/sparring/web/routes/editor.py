@@ -1,0 +1,110 @@
+"""The guided Incentive Map editor: the form, its live findings (htmx), new rows, and saving.
+
+Each keystroke (debounced) posts the whole form to ``check``; the answer is the readiness
+summary plus an out-of-band fragment for every findings slot, so each note appears next to its
+field and a fixed one disappears. Saving posts the same form; an invalid draft is shown again
+with every problem beside its field (422), never lost and never a 500.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from sparring.model.errors import SparringError
+from sparring.web import lookups, nav
+from sparring.web.deps import Memo, Store, Today
+from sparring.web.editor.form import Draft, initial_tokens, parse_form
+from sparring.web.editor.live import Evaluation, evaluate, history_context, save
+from sparring.web.editor.spec import list_groups
+from sparring.web.editor.view import build_item
+from sparring.web.render import render
+from sparring.web.routes.common import case_context, see_other
+
+router = APIRouter()
+nav.register("Plan", "editor_page", "case", 10)
+
+CONTROL_FIELDS = frozenset({"csrf", "base_version", "note"})
+
+
+@router.get("/cases/{slug}", name="editor_page", response_class=HTMLResponse)
+def editor_page(
+    request: Request,
+    store: Store,
+    memo: Memo,
+    today: Today,
+    slug: str,
+    saved: Annotated[int | None, Query(ge=1)] = None,
+) -> HTMLResponse:
+    stored = lookups.stored(store, memo, slug)
+    data = stored.case.to_data()
+    draft = Draft(data, initial_tokens(data))
+    evaluation = evaluate(draft, history_context(store, memo, slug, today), slug)
+    flash = f"Saved version {saved}." if saved else None
+    return _page(request, stored, evaluation, flash=flash)
+
+
+@router.post("/cases/{slug}/check", name="editor_check", response_class=HTMLResponse)
+async def editor_check(request: Request, store: Store, memo: Memo, today: Today, slug: str) -> HTMLResponse:
+    draft, _base_version, _note = await _draft(request, store, memo, slug)
+    evaluation = evaluate(draft, history_context(store, memo, slug, today), slug)
+    return render(request, "editor/check.html", {"ev": evaluation, "slug": slug})
+
+
+@router.post("/cases/{slug}/row", name="editor_row", response_class=HTMLResponse)
+async def editor_row(
+    request: Request, store: Store, memo: Memo, slug: str, list_path: Annotated[str, Query(alias="list")]
+) -> HTMLResponse:
+    part = list_groups().get(list_path)
+    if part is None:
+        raise SparringError(f"the editor has no list called {list_path!r}", kind="not_found")
+    draft, _base_version, _note = await _draft(request, store, memo, slug)
+    tokens = [int(t) for t in draft.tokens.get(list_path, [])]
+    token = str(max(tokens, default=-1) + 1)
+    item = build_item(part, draft.data, token, len(tokens) + 1)
+    return render(request, "editor/new_row.html", {"item": item, "notes": {}})
+
+
+@router.post("/cases/{slug}", name="editor_save")
+async def editor_save(request: Request, store: Store, memo: Memo, today: Today, slug: str) -> Response:
+    draft, base_version, note = await _draft(request, store, memo, slug)
+    evaluation = evaluate(draft, history_context(store, memo, slug, today), slug)
+    if evaluation.case is None:
+        stored = lookups.stored(store, memo, slug, base_version)
+        count = len(evaluation.problems)
+        flash = f"Not saved: {count} problem{'s' if count != 1 else ''} to fix first (shown beside each field)."
+        return _page(request, stored, evaluation, flash=flash, flash_kind="error", status=422)
+    info = save(store, slug, evaluation.case, base_version, note or "edited in the browser")
+    return see_other(str(request.app.url_path_for("editor_page", slug=slug)) + f"?saved={info.version}")
+
+
+async def _draft(request: Request, store: Store, memo: Memo, slug: str) -> tuple[Draft, int | None, str]:
+    """The posted form merged over the version it was opened from."""
+    form = await request.form()
+    fields = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    base_text = str(form.get("base_version") or "")
+    base_version = int(base_text) if base_text.isdigit() and int(base_text) > 0 else None
+    stored = lookups.stored(store, memo, slug, base_version)
+    draft = parse_form([(k, v) for k, v in fields if k not in CONTROL_FIELDS], stored.case.to_data())
+    return draft, base_version, str(form.get("note") or "").strip()
+
+
+def _page(
+    request: Request,
+    stored: Any,
+    evaluation: Evaluation,
+    *,
+    flash: str | None = None,
+    flash_kind: str = "ok",
+    status: int = 200,
+) -> HTMLResponse:
+    context = {
+        **case_context(stored, "editor_page"),
+        "ev": evaluation,
+        "slug": stored.slug,
+        "flash": flash,
+        "flash_kind": flash_kind,
+    }
+    return render(request, "editor/page.html", context, status)

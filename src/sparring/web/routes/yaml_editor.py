@@ -1,0 +1,76 @@
+"""The whole case as YAML, for what the guided form does not show (utility curves, the outcome
+log) and for people who prefer text. Validated live, with line and column for each problem."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, Response
+
+from sparring.model.errors import CaseInvalid, SparringError
+from sparring.web import lookups, nav
+from sparring.web.deps import Memo, Store
+from sparring.web.editor.live import save
+from sparring.web.errors import problems_of
+from sparring.web.render import render
+from sparring.web.routes.common import case_context, see_other
+
+router = APIRouter()
+nav.register("YAML", "yaml_page", "case", 15)
+
+
+@router.get("/cases/{slug}/yaml", name="yaml_page", response_class=HTMLResponse)
+def yaml_page(request: Request, store: Store, memo: Memo, slug: str) -> HTMLResponse:
+    from sparring.services.cases import export_text, resolve
+
+    stored = lookups.stored(store, memo, slug)
+    text = export_text(resolve(slug, store, stored.version), "yaml")
+    context = {**case_context(stored, "yaml_page"), "text": text, "problems": [], "message": None}
+    return render(request, "cases/yaml.html", context)
+
+
+@router.post("/cases/{slug}/yaml/check", name="yaml_check", response_class=HTMLResponse)
+def yaml_check(request: Request, slug: str, text: Annotated[str, Form()]) -> HTMLResponse:
+    message, problems = _validate(text, slug)
+    return render(request, "fragments/yaml_problems.html", {"message": message, "problems": problems})
+
+
+@router.post("/cases/{slug}/yaml", name="yaml_save")
+def yaml_save(
+    request: Request,
+    store: Store,
+    memo: Memo,
+    slug: str,
+    text: Annotated[str, Form()],
+    base_version: Annotated[int | None, Form()] = None,
+    note: Annotated[str, Form()] = "",
+) -> Response:
+    from sparring.store.casefile import load_case_text
+
+    try:
+        loaded = load_case_text(text, f"{slug}.yaml")
+    except SparringError as exc:
+        stored = lookups.stored(store, memo, slug)
+        message, problems = _describe(exc)
+        context = {**case_context(stored, "yaml_page"), "text": text, "problems": problems, "message": message}
+        return render(request, "cases/yaml.html", context, 422)
+    info = save(store, slug, loaded.case, base_version, note.strip() or "edited as YAML in the browser", text)
+    return see_other(str(request.app.url_path_for("editor_page", slug=slug)) + f"?saved={info.version}")
+
+
+def _validate(text: str, slug: str) -> tuple[str | None, list[dict[str, object]]]:
+    from sparring.store.casefile import load_case_text
+
+    try:
+        load_case_text(text, f"{slug}.yaml")
+    except SparringError as exc:
+        return _describe(exc)
+    return None, []
+
+
+def _describe(exc: SparringError) -> tuple[str, list[dict[str, object]]]:
+    if isinstance(exc, CaseInvalid):
+        count = len(exc.problems)
+        return f"{count} problem{'s' if count != 1 else ''}; not saved until fixed", problems_of(exc)
+    return exc.message, []

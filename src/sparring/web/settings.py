@@ -1,0 +1,50 @@
+"""What one running web app needs to know: its store, its access token and where it listens.
+
+Kept in one frozen object so the app factory, the security middleware and the tests all read
+the same values, and nothing consults the environment behind the caller's back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+MAX_BODY_BYTES = 2 * 1024 * 1024
+"""Largest request body accepted: a case file is limited to 1 MB, and a form carries it once."""
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """The configuration of one app instance."""
+
+    store_url: str
+    token: str
+    port: int = 8765
+    extra_hosts: tuple[str, ...] = ()
+    max_body: int = MAX_BODY_BYTES
+    demo: bool = False
+    today: Callable[[], dt.date] = field(default=dt.date.today)
+
+    @property
+    def allowed_hosts(self) -> frozenset[str]:
+        """``Host`` header values we answer to; anything else may be a DNS-rebinding attack."""
+        names = (*LOOPBACK_NAMES, *self.extra_hosts)
+        return frozenset(f"{name}:{self.port}".lower() for name in names)
+
+    @property
+    def allowed_origins(self) -> frozenset[str]:
+        return frozenset(f"http://{host}" for host in self.allowed_hosts)
+
+    @property
+    def cookie_name(self) -> str:
+        """Cookies ignore ports, so two servers on one machine must not share a cookie name."""
+        return f"sparring_token_{self.port}"
+
+    @property
+    def csrf_token(self) -> str:
+        """Derived from the access token: stable for the server's life, unguessable without it."""
+        return hmac.new(self.token.encode(), b"sparring-csrf", hashlib.sha256).hexdigest()[:40]

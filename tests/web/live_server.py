@@ -1,0 +1,110 @@
+"""A real `sparring serve` on a free port, for the browser tests and the load benchmark.
+
+Started as the user starts it; its first line gives the URL with the token; we wait until it
+answers, and keep its log so a failing test can show what the server said.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+READY_TIMEOUT_S = 30.0
+
+
+@dataclass
+class LiveServer:
+    url: str
+    base: str
+    token: str
+    process: subprocess.Popen[str]
+    log: list[str] = field(default_factory=list)
+
+    def dump_log(self) -> str:
+        return "\n".join(self.log[-200:])
+
+
+def sparring_script() -> str:
+    return shutil.which("sparring", path=str(Path(sys.executable).parent)) or "sparring"
+
+
+@contextmanager
+def live_server(home: Path, *args: str) -> Iterator[LiveServer]:
+    """Run ``sparring serve --port 0 ARGS`` with ``SPARRING_HOME=home`` until the block ends."""
+    env = {**os.environ, "SPARRING_HOME": str(home), "PYTHONUNBUFFERED": "1"}
+    env.pop("SPARRING_DB", None)
+    env.pop("SPARRING_TOKEN", None)
+    process = subprocess.Popen(
+        [sparring_script(), "serve", "--port", "0", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
+    log: list[str] = []
+    assert process.stdout is not None
+    first = _first_line(process, log)
+    match = re.search(r"(http://\S+)/\?token=(\S+)", first)
+    if not match:
+        process.kill()
+        raise RuntimeError(f"sparring serve printed no URL:\n{first}\n" + "\n".join(log))
+    reader = threading.Thread(target=_drain, args=(process, log), daemon=True)
+    reader.start()
+    server = LiveServer(f"{match.group(1)}/?token={match.group(2)}", match.group(1), match.group(2), process, log)
+    try:
+        _wait_ready(server)
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+
+
+def _first_line(process: subprocess.Popen[str], log: list[str]) -> str:
+    assert process.stdout is not None
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        log.append(line.rstrip())
+        if "http://" in line:
+            return line
+    process.kill()
+    rest = process.stdout.read() if process.stdout else ""
+    raise RuntimeError("sparring serve did not start:\n" + "\n".join(log) + rest)
+
+
+def _drain(process: subprocess.Popen[str], log: list[str]) -> None:
+    assert process.stdout is not None
+    for line in process.stdout:
+        log.append(line.rstrip())
+
+
+def _wait_ready(server: LiveServer) -> None:
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    request = urllib.request.Request(f"{server.base}/api/v1/cases", headers={"Authorization": f"Bearer {server.token}"})
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise RuntimeError("sparring serve exited:\n" + server.dump_log())
+        try:
+            with urllib.request.urlopen(request, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.1)
+    raise RuntimeError("sparring serve never became ready:\n" + server.dump_log())

@@ -1,0 +1,182 @@
+"""A real browser (Debian's Chromium, driven by Playwright) against a real `sparring serve`.
+
+Flows: the token is refused when missing; create a case from a template and fill it until it
+is ready; export the brief. Screenshots of every page, at laptop and phone width, are saved to
+``out/screenshots/`` as test artefacts. Skipped when Chromium or Playwright is missing
+(`make test` installs Chromium).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.web.live_server import LiveServer, live_server
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+playwright_api = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Chromium is not installed (make test installs it)")
+
+SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+WIDTHS = {"laptop": 1280, "phone": 390}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    with live_server(tmp_path_factory.mktemp("home"), "--demo") as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with playwright_api.sync_playwright() as p:
+        launched = p.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-background-networking"]
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Any, server: LiveServer, request: pytest.FixtureRequest) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    tab = context.new_page()
+    tab.set_default_timeout(10_000)
+    yield tab
+    failed = getattr(request.node, "rep_call", None)
+    if failed is not None and failed.failed:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        tab.screenshot(path=str(SHOTS / f"FAILED-{request.node.name}.png"), full_page=True)
+        print("server log:\n" + server.dump_log())
+    context.close()
+
+
+def shot(tab: Any, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_the_token_is_refused_when_missing(page: Any, server: LiveServer) -> None:
+    response = page.goto(server.base + "/")
+    assert response.status == 401
+    assert "Access token needed" in page.inner_text("h1")
+    shot(page, "token-missing")
+    assert page.goto(server.base + "/?token=wrong-token-123456789").status == 401
+    page.goto(server.url)
+    assert page.url == server.base + "/"  # the token left the address bar
+    assert page.inner_text("h1") == "Your cases"
+    cookie = next(c for c in page.context.cookies() if c["name"].startswith("sparring_token_"))
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+
+
+def _blockers(tab: Any) -> int:
+    text = tab.inner_text("#summary")
+    match = re.search(r"(\d+) blockers?", text)
+    return int(match.group(1)) if match else 0
+
+
+def test_create_a_case_from_a_template_and_fill_it_until_ready(page: Any, server: LiveServer) -> None:
+    page.goto(server.url)
+    page.get_by_role("link", name="New case").click()
+    page.get_by_label("raise").check()
+    page.get_by_label("Name (optional)").first.fill("browser-raise")
+    page.get_by_role("button", name="Create case").click()
+    page.wait_for_url(re.compile(r"/cases/browser-raise$"))
+    assert "Not ready" in page.inner_text("#summary")
+    shot(page, "editor-new-from-template")
+
+    amount_slot = page.locator("#fx-goal--amount")
+    assert "GOAL.SPECIFIC" in amount_slot.inner_text()
+    page.get_by_label("Amount", exact=True).fill("125000")  # findings update as the user types
+    page.wait_for_function("() => !document.querySelector('#fx-goal--amount').textContent.includes('GOAL.SPECIFIC')")
+    page.get_by_label("Decided by").fill("2026-12-15")
+    page.get_by_label("Can they say yes?").select_option("partly")
+    page.wait_for_function("() => document.querySelector('#summary').textContent.includes('Ready')")
+    assert _blockers(page) == 0
+    shot(page, "editor-ready")
+
+    page.get_by_label("Amount", exact=True).fill("125k")  # an invalid value is shown beside its field
+    page.wait_for_function("() => document.querySelector('#fx-goal--amount').textContent.includes('expected a number')")
+    page.get_by_label("Amount", exact=True).fill("125000")
+    page.wait_for_function("() => !document.querySelector('#fx-goal--amount').textContent.includes('expected')")
+
+    page.get_by_label("Note for this version").fill("filled in from the browser")
+    page.get_by_role("button", name="Save version").click()
+    page.wait_for_url(re.compile(r"saved=2"))
+    assert "Saved version 2" in page.inner_text("#flash")
+    assert "Ready" in page.inner_text("#summary")
+    page.get_by_role("navigation", name="Case").get_by_role("link", name="History").click()
+    assert "filled in from the browser" in page.inner_text("main")
+    assert "goal.amount" in page.inner_text("main")
+
+
+def test_rows_are_added_and_removed_with_the_keyboard(page: Any, server: LiveServer) -> None:
+    page.goto(server.url)
+    page.goto(server.base + "/cases/promotion")
+    rows = page.locator("#rows-fx-obstacles .row")
+    before = rows.count()
+    page.get_by_role("button", name="Add obstacle").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"() => document.querySelectorAll('#rows-fx-obstacles .row').length === {before + 1}")
+    new_text = rows.last.locator("textarea").first
+    new_text.fill("the meeting gets moved")
+    page.wait_for_function("() => document.querySelector('#summary').textContent.length > 0")
+    rows.last.get_by_role("button", name=re.compile("Remove")).press("Enter")
+    page.wait_for_function(f"() => document.querySelectorAll('#rows-fx-obstacles .row').length === {before}")
+
+
+def test_export_the_brief(page: Any, server: LiveServer) -> None:
+    page.goto(server.url)
+    page.goto(server.base + "/cases/raise/brief")
+    frame = page.frame_locator("iframe.brief")
+    assert "Raise to the Senior II band" in frame.locator("h1").inner_text()
+    for label, suffix, needle in (
+        ("Download Markdown", ".md", b"# Raise to the Senior II band"),
+        ("Download HTML", ".html", b"<!doctype html>"),
+        ("Download PDF", ".pdf", b"%PDF"),
+    ):
+        with page.expect_download() as info:
+            page.get_by_role("link", name=label).click()
+        download = info.value
+        assert download.suggested_filename == f"raise-brief{suffix}"
+        data = Path(download.path()).read_bytes()
+        assert data.lower().startswith(needle.lower()) or needle in data
+
+
+def test_the_skip_link_comes_first(page: Any, server: LiveServer) -> None:
+    page.goto(server.url)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+
+
+PAGES = [
+    ("cases", "/"),
+    ("new-case", "/new"),
+    ("editor", "/cases/job-offer"),
+    ("yaml", "/cases/job-offer/yaml"),
+    ("map", "/cases/raise/map"),
+    ("deal", "/cases/deal/deal"),
+    ("stress", "/cases/job-offer/stress"),
+    ("brief", "/cases/raise/brief"),
+    ("history", "/cases/raise/history"),
+    ("market", "/market?q=registered%20nurse&case=raise"),
+]
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_screenshots_of_every_page(browser: Any, server: LiveServer, width: str) -> None:
+    context = browser.new_context(viewport={"width": WIDTHS[width], "height": 900})
+    tab = context.new_page()
+    tab.goto(server.url)
+    for name, path in PAGES:
+        response = tab.goto(server.base + path)
+        assert response.status == 200, f"{path}: {response.status}\n{server.dump_log()}"
+        shot(tab, f"{width}-{name}")
+        overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 1, f"{path} scrolls sideways at {width} width by {overflow}px"
+    context.close()
