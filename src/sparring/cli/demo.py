@@ -122,10 +122,33 @@ def _walk(example: str) -> None:
     markdown = str(brief_text(store.get(info.slug).case, "md", dt.date.today())).splitlines()
     out.print("\n".join(markdown[:14]) + "\n…", markup=False)
 
-    step("12. The stored cases", "sparring list")
+    step("12. What your pitch says about your negotiating", "sparring analyze pitch.txt --case raise")
+    from sparring.cli.render_language import analysis_view
+    from sparring.services.language import analyse_text
+
+    pitch = ("Sorry to bother you, but I was wondering if maybe we could look at my salary? "
+             "I cut new-hire ramp time from 9 to 5 weeks, so six hires were productive a month sooner.")
+    out.print(analysis_view(analyse_text(pitch, case), case))
+
+    step("13. Rehearse against a counterpart that pushes back", "sparring rehearse raise --script rehearsal-raise.txt")
+    from sparring.cli.render_rehearsal import scorecard_view, their_line, your_feedback
+    from sparring.services import rehearsal
+
+    session = rehearsal.start(store.get(info.slug).case, seed=1)
+    script = examples_dir() / "rehearsal-raise.txt"
+    if script.exists():
+        rehearsal.run_script(session, script.read_text(encoding="utf-8").splitlines())
+        for entry in session.transcript:
+            out.print(their_line(entry.text) if entry.speaker == "them" else f"[bold]you ›[/] {entry.text}")
+            if entry.feedback:
+                out.print(your_feedback(entry.feedback))
+        rehearsal.save(store, info.slug, None, session)
+        out.print(scorecard_view(case, session.scorecard()))
+
+    step("14. The stored cases", "sparring list")
     out.print(cases_table(store.list()))
 
-    step("13. Export (comments kept)", f"sparring export {info.slug}")
+    step("15. Export (comments kept)", f"sparring export {info.slug}")
     exported = export_text(resolve(info.slug, store), "yaml").splitlines()
     out.print(
         Syntax(

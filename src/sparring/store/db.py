@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from sparring.model.errors import SparringError
 
@@ -171,6 +171,21 @@ def upgrade(engine: Engine) -> None:
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_ID})")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+@contextmanager
+def translated_errors(url: str | URL, *, keep: tuple[type[BaseException], ...] = ()) -> Iterator[None]:
+    """Turn driver failures the user can act on (busy, unreachable, unwritable) into a
+    SparringError; anything else (a bug), and the exception types in ``keep``, pass through."""
+    try:
+        yield
+    except keep:
+        raise
+    except SQLAlchemyError as exc:
+        translated = translate_error(exc, url)
+        if translated is None:
+            raise
+        raise translated from None
 
 
 def translate_error(exc: Exception, url: str | URL) -> SparringError | None:

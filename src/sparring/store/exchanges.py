@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Engine, Float, Index, Integer, String, Table, Text, insert, select
-from sqlalchemy.exc import SQLAlchemyError
 
 from sparring.model.errors import SparringError
 from sparring.store import db
@@ -156,12 +155,5 @@ class ExchangeStore:
         if self._owned:
             self.engine.dispose()
 
-    @contextmanager
-    def _errors(self) -> Iterator[None]:
-        try:
-            yield
-        except SQLAlchemyError as exc:
-            translated = db.translate_error(exc, self.engine.url)
-            if translated is None:
-                raise
-            raise translated from None
+    def _errors(self) -> AbstractContextManager[None]:
+        return db.translated_errors(self.engine.url)

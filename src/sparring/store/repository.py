@@ -14,8 +14,7 @@ import random
 import re
 import time
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import PurePath
@@ -23,7 +22,7 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Row, func, insert, select, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError
 
 from sparring.model.case import Case, parse_case
 from sparring.model.errors import SparringError
@@ -256,18 +255,9 @@ class CaseStore:
         case = parse_case(json.loads(row.data), source=f"{slug} v{row.version} (store)")
         return StoredCase(slug, row.version, case, row.yaml_text, row.saved_at, row.note)
 
-    @contextmanager
-    def _errors(self) -> Iterator[None]:
-        """Turn driver failures the user can act on (busy, unreachable, unwritable) into SparringError."""
-        try:
-            yield
-        except IntegrityError:
-            raise
-        except SQLAlchemyError as exc:
-            translated = db.translate_error(exc, self._parsed)
-            if translated is None:
-                raise
-            raise translated from None
+    def _errors(self) -> AbstractContextManager[None]:
+        """Driver failures the user can act on become SparringError; a unique race is retried by save()."""
+        return db.translated_errors(self._parsed, keep=(IntegrityError,))
 
 
 def _latest_version(conn: Connection, case_id: int) -> int:

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Column, Index, Integer, String, Table, Text, func, insert, select
-from sqlalchemy.exc import SQLAlchemyError
 
 from sparring.model.errors import SparringError
 from sparring.store import db
@@ -93,14 +92,8 @@ class SessionStore:
             "transcript": json.dumps(transcript, ensure_ascii=False, default=str),
             "scorecard": json.dumps(scorecard, ensure_ascii=False, default=str),
         }
-        try:
-            with db.write_transaction(self.engine) as conn:
-                key = conn.execute(insert(rehearsal_sessions).values(**row)).inserted_primary_key
-        except SQLAlchemyError as exc:
-            translated = db.translate_error(exc, self.engine.url)
-            if translated is None:
-                raise
-            raise translated from None
+        with db.translated_errors(self.engine.url), db.write_transaction(self.engine) as conn:
+            key = conn.execute(insert(rehearsal_sessions).values(**row)).inserted_primary_key
         assert key is not None
         return int(key[0])
 
