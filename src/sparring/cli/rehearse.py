@@ -11,7 +11,7 @@ from sparring.cli.main import JsonFlag, command, open_store
 from sparring.cli.output import console, err_console, print_json
 
 CaseRef = Annotated[str, typer.Argument(help="A case file, or the slug of a stored case.")]
-HELP = "Commands: /hint  /pause  /offer [lever=value …]  /accept  /end"
+HELP = "Commands: /hint  /pause  /offer \\[lever=value …]  /accept  /end"
 
 
 def _resolve(case: str):  # type: ignore[no-untyped-def]
@@ -32,12 +32,14 @@ def rehearse(
     json_out: JsonFlag = False,
 ) -> None:
     """Rehearse against a counterpart that pushes back from its own incentives, then see your scorecard."""
+    from sparring.cli.coach import configured_narrator, narrator_done
     from sparring.cli.render_rehearsal import scorecard_view, their_line, your_feedback
     from sparring.model.errors import SparringError
     from sparring.services import rehearsal
 
     store, resolved = _resolve(case)
-    session = rehearsal.start(resolved.case, seed=seed, style=style)
+    voice = configured_narrator(resolved.case)  # the configured model words the moves; None when offline
+    session = rehearsal.start(resolved.case, seed=seed, style=style, narrator=voice)
     out = console()
     if script is not None:
         path = Path(script)
@@ -61,6 +63,7 @@ def rehearse(
                 out.print(your_feedback(reply.feedback))
             out.print(their_line(reply.text) if reply.move or not text.startswith("/") else f"[cyan]{reply.text}[/]")
     saved = rehearsal.save(store, resolved.slug, resolved.version, session)
+    narrator_done(voice)
     card = session.scorecard()
     if json_out:
         print_json(
@@ -87,12 +90,15 @@ def flip(
     json_out: JsonFlag = False,
 ) -> None:
     """Flip roles: the coach argues your side from your plan; you play the sceptical counterpart."""
+    from sparring.cli.coach import configured_narrator, narrator_done
     from sparring.engines.sim.flip import FlipSession
     from sparring.model.errors import SparringError
     from sparring.services import rehearsal
+    from sparring.services.coach import flip_turn
 
     store, resolved = _resolve(case)
     session = FlipSession(resolved.case)
+    voice = configured_narrator(resolved.case)  # the configured model words the coach's answers; None offline
     out = console()
     lines = Path(script).read_text(encoding="utf-8").splitlines() if script else None
     if script and lines is None:
@@ -107,12 +113,13 @@ def flip(
                 text = typer.prompt("sceptic", prompt_suffix=" › ")
             except (typer.Abort, EOFError):
                 break
-            out.print(f"[bold green]coach ›[/] {session.turn(text)}")
+            out.print(f"[bold green]coach ›[/] {flip_turn(session, text, voice)}")
     else:
         for line in lines:
             if line.strip() and not line.strip().startswith("#") and not session.ended:
-                session.turn(line)
+                flip_turn(session, line, voice)
     rehearsal.save_flip(store, resolved.slug, resolved.version, session)
+    narrator_done(voice)
     summary = session.summary()
     if add_gaps and session.gaps:
         if store is None or resolved.slug is None:

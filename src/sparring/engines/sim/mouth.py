@@ -94,8 +94,9 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "balanced": ["Good question. Honestly: {topic}.", "What matters on my side — {topic}.",
                      "I'll be open with you: {topic}.", "The thing I'm measured on here: {topic}.",
                      "Since you ask — {topic}."],
-        "soft": ["I'm glad you asked: {topic}.", "Honestly? {topic}.", "It would really help me if you knew this: {topic}.",
-                 "Between us: {topic}.", "Thanks for asking — {topic}."],
+        "soft": ["I'm glad you asked: {topic}.", "Honestly? {topic}.",
+                 "It would really help me if you knew this: {topic}.", "Between us: {topic}.",
+                 "Thanks for asking — {topic}."],
     },
     "PAUSE": {
         "hard": [
