@@ -3,7 +3,8 @@
 Usage: python benchmarks/web_load.py [--users 20] [--rounds 6] [--think 0.5] [--seed 0]
 
 Each simulated user walks a realistic session over the demo cases (cases list, editor, three
-live checks as if typing, incentive map, deal, stress test, history, brief, market search),
+live checks as if typing, incentive map, deal, stress test, history, brief, market search, an
+analysed text, a short rehearsal: start, three turns and /end, which saves it; the sessions page),
 pausing a random think time between requests (uniform 0..2×``--think`` seconds; 0 = no pause,
 which measures the saturated server instead). The server runs on 127.0.0.1 only; the run is
 bounded by users × rounds requests. A warm-up pass first visits every page once, so the
@@ -69,18 +70,43 @@ def steps(slug: str, n: int) -> list[tuple[str, str, str, str | None]]:
         ("GET history", "GET", f"/cases/{slug}/history", None),
         ("GET brief", "GET", f"/cases/{slug}/brief", None),
         ("GET market (htmx)", "GET", "/market?q=software+developer", None),
+        (
+            "POST analyze (htmx)",
+            "POST",
+            "/analyze",
+            f"text=I+was+wondering+if+maybe+we+could+do+{n}+more%3F&case={slug}",
+        ),
+        ("POST start rehearsal", "POST", f"/cases/{slug}/rehearse", f"seed={n}"),
+        ("POST turn (htmx)", "POST", "{chat}/turn", "text=Thanks+for+making+the+time.+What+matters+most+to+you%3F"),
+        ("POST turn (htmx)", "POST", "{chat}/turn", "text=%2Fhint"),
+        ("POST turn (htmx)", "POST", "{chat}/turn", "text=I%27d+like+a+10%25+better+package%2C+or+5%25+with+a+bonus."),
+        ("POST turn (htmx, end)", "POST", "{chat}/turn", "text=%2Fend"),
+        ("GET sessions", "GET", f"/cases/{slug}/sessions", None),
     ]
 
 
-async def request(client: httpx.AsyncClient, method: str, path: str, body: str | None, csrf: dict[str, str]) -> float:
+async def request(
+    client: httpx.AsyncClient,
+    method: str,
+    path: str,
+    body: str | None,
+    csrf: dict[str, str],
+    state: dict[str, str] | None = None,
+) -> float:
+    """One request; a started rehearsal's address is kept in ``state`` for the turns that follow."""
+    state = state if state is not None else {}
+    path = path.replace("{chat}", state.get("chat", ""))
     start = time.perf_counter()
     if method == "GET":
         headers = {"HX-Request": "true"} if "market" in path else {}
         response = await client.get(path, headers=headers)
     else:
-        response = await client.post(path, content=body or "", headers={**FORM, **csrf})
+        htmx = {"HX-Request": "true"} if path.endswith(("/turn", "/analyze")) else {}
+        response = await client.post(path, content=body or "", headers={**FORM, **csrf, **htmx})
     elapsed = (time.perf_counter() - start) * 1000
-    if response.status_code != 200:
+    if response.status_code == 303 and path.endswith("/rehearse"):
+        state["chat"] = response.headers["location"]
+    elif response.status_code != 200:
         raise SystemExit(f"{method} {path}: HTTP {response.status_code}")
     return elapsed
 
@@ -99,10 +125,11 @@ async def user(
     async with httpx.AsyncClient(base_url=base, cookies={cookie_name(base): token}, timeout=30) as client:
         if think:  # users arrive over the first think time, not all in the same millisecond
             await asyncio.sleep(rng.uniform(0, 2 * think))
+        state: dict[str, str] = {}
         for r in range(rounds):
             slug = SLUGS[(n + r) % len(SLUGS)]
             for label, method, path, body in steps(slug, r):
-                out[label].append(await request(client, method, path, body, csrf))
+                out[label].append(await request(client, method, path, body, csrf, state))
                 if think:
                     await asyncio.sleep(rng.uniform(0, 2 * think))
 
@@ -127,12 +154,13 @@ async def run(args: argparse.Namespace, base: str, token: str) -> None:
     csrf = {"X-CSRF-Token": csrf_token(base, token)}
     cold: dict[str, list[float]] = defaultdict(list)
     async with httpx.AsyncClient(base_url=base, cookies={cookie_name(base): token}, timeout=60) as client:
+        state: dict[str, str] = {}
         for slug in SLUGS:
             for label, method, path, body in steps(slug, 0):
-                cold[label].append(await request(client, method, path, body, csrf))
+                cold[label].append(await request(client, method, path, body, csrf, state))
     print("cold (first visit, computes and memoizes per version):")
     for label, values in cold.items():
-        print(f"  {label:20s} max {max(values):7.1f} ms")
+        print(f"  {label:22s} max {max(values):7.1f} ms")
     out: dict[str, list[float]] = defaultdict(list)
     started = time.perf_counter()
     await asyncio.gather(
@@ -144,15 +172,15 @@ async def run(args: argparse.Namespace, base: str, token: str) -> None:
         f"\n{args.users} concurrent users, think time {args.think:.2f} s mean, {len(every)} requests in {wall:.1f} s "
         f"({len(every) / wall:.0f} req/s)"
     )
-    print(f"  {'route':20s} {'n':>5s} {'p50':>8s} {'p95':>8s} {'p99':>8s} {'max':>8s}")
+    print(f"  {'route':22s} {'n':>5s} {'p50':>8s} {'p95':>8s} {'p99':>8s} {'max':>8s}")
     for label, values in sorted(out.items()):
         print(
-            f"  {label:20s} {len(values):5d} {statistics.median(values):7.1f}ms {pct(values, 95):7.1f}ms "
+            f"  {label:22s} {len(values):5d} {statistics.median(values):7.1f}ms {pct(values, 95):7.1f}ms "
             f"{pct(values, 99):7.1f}ms {max(values):7.1f}ms"
         )
     p99 = pct(every, 99)
     print(
-        f"  {'all':20s} {len(every):5d} {statistics.median(every):7.1f}ms {pct(every, 95):7.1f}ms {p99:7.1f}ms "
+        f"  {'all':22s} {len(every):5d} {statistics.median(every):7.1f}ms {pct(every, 95):7.1f}ms {p99:7.1f}ms "
         f"{max(every):7.1f}ms"
     )
     print(f"target p99 < {TARGET_MS:.0f} ms: {'met' if p99 < TARGET_MS else 'NOT met'}")

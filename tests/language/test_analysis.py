@@ -88,3 +88,18 @@ def test_model_adds_turn_level_strategies_in_context() -> None:
         model_min=0.5,
     )
     assert "self_need" in result.turn_tags
+
+
+def test_long_number_runs_are_masked_before_the_patterns_read_them() -> None:
+    from sparring.engines.language.analyser import _guarded
+
+    assert _guarded("saved " + "1" * 50) == "saved " + "x" * 50  # offsets kept, nothing to backtrack on
+    assert len(_guarded("word " * 1_000)) == 2_000
+    # These took minutes before the guard (catastrophic backtracking); now they are ordinary input.
+    for text in ("1" * 20_000, "1," * 20_000 + " or 5"):
+        assert analyse(text, model=None).turn_tags == set()
+
+
+def test_a_span_that_is_the_whole_sentence_gets_advice_not_an_empty_rewrite() -> None:
+    span = analyse("Sorry to ask.", model=None).sentences[0].spans[0]
+    assert (span.tag, span.suggestion) == ("apology", "Don't apologise for asking; thank them for their time instead.")

@@ -26,11 +26,33 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "demo.db"
 
 
+LLM_ENV = (
+    "SPARRING_LLM_PROVIDER",
+    "SPARRING_LLM_BASE_URL",
+    "SPARRING_LLM_MODEL",
+    "SPARRING_LLM_API_KEY",
+    "SPARRING_LLM_TIMEOUT",
+    "SPARRING_LLM_MODEL_PATH",
+    "OPENAI_BASE_URL",
+    "OPENAI_API_KEY",
+)
+
+
+@pytest.fixture(autouse=True)
+def clean_llm_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No LLM settings leak in from the developer's environment or config folder."""
+    for name in LLM_ENV:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SPARRING_HOME", str(tmp_path / "home"))
+
+
 @pytest.fixture
 def settings(demo_db: Path, tmp_path: Path) -> WebSettings:
     copy = tmp_path / "store.db"
     copy.write_bytes(demo_db.read_bytes())
-    return WebSettings(store_url=f"sqlite:///{copy}", token=TOKEN, port=8765, today=lambda: TODAY)
+    return WebSettings(
+        store_url=f"sqlite:///{copy}", token=TOKEN, port=8765, today=lambda: TODAY, llm_config=tmp_path / "llm.toml"
+    )
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """A real browser (Debian's Chromium, driven by Playwright) against a real `sparring serve`.
 
 Flows: the token is refused when missing; create a case from a template and fill it until it
-is ready; export the brief. Screenshots of every page, at laptop and phone width, are saved to
+is ready; export the brief; rehearse the raise to a deal by typing into the chat and see the
+scorecard; flip roles and add a gap to the objections; analyze a text; test the LLM settings. Screenshots of every page, at laptop and phone width, are saved to
 ``out/screenshots/`` as test artefacts. Skipped when Chromium or Playwright is missing
 (`make test` installs Chromium).
 """
@@ -154,6 +155,125 @@ def test_the_skip_link_comes_first(page: Any, server: LiveServer) -> None:
     assert page.evaluate("document.activeElement.textContent") == "Skip to content"
 
 
+RAISE_SCRIPT = [
+    line
+    for line in (Path(__file__).resolve().parents[2] / "examples" / "rehearsal-raise.txt").read_text().splitlines()
+    if line.strip() and not line.startswith("#")
+]
+
+
+def _send(tab: Any, text: str) -> None:
+    """Type a line into the chat and press Enter; wait until their reply (or the coach's note) is in."""
+    before = tab.locator("#chat-log > li").count()
+    box = tab.get_by_label("Your line")
+    box.fill(text)
+    box.press("Enter")
+    tab.wait_for_function(f"() => document.querySelectorAll('#chat-log > li').length > {before}")
+
+
+def test_rehearse_the_raise_to_a_deal_and_see_the_scorecard(page: Any, server: LiveServer) -> None:
+    page.goto(server.url)
+    page.goto(server.base + "/cases/raise")
+    page.get_by_role("navigation", name="Case").get_by_role("link", name="Rehearse").click()
+    page.get_by_role("button", name="Start rehearsal").click()
+    page.wait_for_url(re.compile(r"/cases/raise/rehearse/[A-Za-z0-9_-]{16}$"))
+    chat_url = page.url
+    assert "You wanted to talk about" in page.inner_text("#chat-log")
+
+    page.get_by_role("button", name="Hint").click()  # a command as a button
+    page.wait_for_selector("#chat-log .turn.note.hint")
+    assert page.get_by_label("Your line").evaluate("el => el === document.activeElement")
+
+    for line in RAISE_SCRIPT[:-1]:
+        _send(page, line)
+        assert page.get_by_label("Your line").input_value() == ""  # sent and cleared
+    yours = page.locator("#chat-log .turn.you")
+    assert yours.count() == len(RAISE_SCRIPT) - 1
+    evidence = yours.nth(1).locator(".chip.plus", has_text="evidence")
+    assert evidence.get_attribute("title").startswith("VALUE.RECEIPTS")  # the principle in the tooltip
+    assert "+ evidence (VALUE.RECEIPTS)" in yours.nth(1).locator(".feedback").inner_text()
+    shot(page, "rehearsal-chat")
+
+    _send(page, RAISE_SCRIPT[-1])
+    page.wait_for_selector(".scorecard")
+    card = page.inner_text(".scorecard")
+    assert re.search(r"Scorecard \d+/100", card) and "deal: base salary" in card
+    assert "Saved as session" in page.inner_text("#chat-foot")
+    assert page.locator("#composer").count() == 0
+    shot(page, "rehearsal-scorecard")
+
+    page.goto(chat_url)  # the session survives a reload
+    assert page.locator("#chat-log .turn.you").count() == len(RAISE_SCRIPT)
+    assert page.locator(".scorecard").count() == 1
+    page.set_viewport_size({"width": WIDTHS["phone"], "height": 900})
+    shot(page, "phone-rehearsal-scorecard")
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 1
+    page.set_viewport_size({"width": WIDTHS["laptop"], "height": 900})
+    page.get_by_role("link", name="Your sessions").click()
+    assert page.locator("svg[aria-labelledby=trend-title] circle").count() >= 1
+    shot(page, "sessions")
+
+
+def test_flip_roles_and_add_a_gap_to_the_objections(page: Any, server: LiveServer) -> None:
+    page.goto(server.url)
+    page.goto(server.base + "/cases/promotion/flip")
+    page.get_by_role("button", name="Start flip session").click()
+    page.wait_for_url(re.compile(r"/cases/promotion/flip/[A-Za-z0-9_-]{16}$"))
+    box = page.get_by_label("Your challenge (as the sceptic)")
+    gap = "Honestly, the weather is nice today."
+    box.fill(gap)
+    box.press("Enter")
+    page.wait_for_selector("#gaps ul.gaps li")
+    assert gap in page.inner_text("#gaps")
+    page.get_by_role("button", name=re.compile("Add to my objections")).click()
+    page.wait_for_selector("#gaps .flash.ok")
+    assert re.search(r"Added to your objections as version \d+", page.inner_text("#gaps"))
+    assert page.locator("#gaps .badge.ready", has_text="added").count() == 1
+    shot(page, "flip")
+    page.goto(server.base + "/cases/promotion/yaml")
+    assert gap in page.locator("textarea").input_value()
+
+
+def test_analyze_a_text(page: Any, server: LiveServer) -> None:
+    page.goto(server.url)
+    page.get_by_role("navigation", name="Site").get_by_role("link", name="Analyze").click()
+    page.get_by_label("Text").fill("Sorry to ask. I was wondering if maybe we could look at 130k?")
+    page.get_by_label("Align with a case (optional)").select_option("raise")
+    page.get_by_role("button", name="Analyze").click()
+    page.wait_for_selector("#analysis mark.minus")
+    assert page.locator("#analysis mark.minus").first.get_attribute("title") == "apology · CONFIDENCE"
+    assert "Try: “" in page.inner_text("#analysis")
+    shot(page, "analyze")
+
+
+def test_coach_accept_one_suggestion_and_reject_another(page: Any, server: LiveServer) -> None:
+    page.goto(server.url)
+    page.goto(server.base + "/cases/deal/coach")
+    page.get_by_role("button", name="Suggest incentives").click()
+    page.wait_for_selector("#coach-incentives ol.suggestions li")
+    first = page.locator("#coach-incentives ol.suggestions > li").nth(0)
+    text = first.locator("strong").first.inner_text()
+    first.get_by_role("button", name="Accept into the plan").click()
+    page.wait_for_selector("#coach-incentives li.accepted")
+    assert re.search(r"Added to the plan as version \d+", page.inner_text("#coach-incentives li.accepted"))
+    page.locator("#coach-incentives ol.suggestions > li").nth(1).get_by_role("button", name="Reject").click()
+    page.wait_for_selector("#coach-incentives li.rejected")
+    page.get_by_role("button", name="Forecast objections").click()
+    page.wait_for_selector("#coach-objections ol.suggestions li")
+    shot(page, "coach")
+    page.goto(server.base + "/cases/deal/yaml")
+    assert text in page.locator("textarea").input_value()
+
+
+def test_llm_settings_test_button(page: Any, server: LiveServer) -> None:
+    page.goto(server.url)
+    page.goto(server.base + "/settings/llm")
+    page.get_by_role("button", name="Test: send a tiny request").click()
+    page.wait_for_selector("#llm-test-result p")
+    assert "nothing was sent" in page.inner_text("#llm-test-result")
+    shot(page, "llm-settings")
+
+
 PAGES = [
     ("cases", "/"),
     ("new-case", "/new"),
@@ -165,6 +285,12 @@ PAGES = [
     ("brief", "/cases/raise/brief"),
     ("history", "/cases/raise/history"),
     ("market", "/market?q=registered%20nurse&case=raise"),
+    ("rehearse", "/cases/raise/rehearse"),
+    ("flip-start", "/cases/raise/flip"),
+    ("sessions", "/cases/raise/sessions"),
+    ("analyze", "/analyze?case=raise"),
+    ("llm", "/settings/llm"),
+    ("coach", "/cases/raise/coach"),
 ]
 
 

@@ -55,3 +55,31 @@ def test_no_server_errors_on_stored_cases(case) -> None:  # type: ignore[no-unty
     if case.path_parameters and "slug" in case.path_parameters:
         case.path_parameters["slug"] = SLUGS[hash(str(case.path_parameters["slug"])) % len(SLUGS)]
     case.call_and_validate(headers=HEADERS, checks=[not_a_server_error])
+
+
+from fastapi.testclient import TestClient  # noqa: E402
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+TURNS = st.one_of(
+    st.text(max_size=300),
+    st.sampled_from(["/hint", "/pause", "/offer", "/accept", "/end", "deal", "ok", "/offer salary=", "/offer =1"]),
+    st.builds(lambda k, v: f"/offer {k}={v}", st.sampled_from(["salary", "effective", "bonus", "x"]), st.text(max_size=12)),
+    st.builds(lambda n: f"I'd like {n} from April, or {n // 2}k with a bonus.", st.integers(-10**12, 10**12)),
+)
+
+
+@pytest.mark.parametrize("mode", ["rehearse", "flip"])
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(turns=st.lists(TURNS, min_size=1, max_size=6), slug=st.sampled_from(SLUGS))
+def test_no_server_errors_on_live_turns(mode: str, turns: list[str], slug: str) -> None:
+    """Live sessions get generated turns (text, commands, numbers): the API never answers 5xx."""
+    with TestClient(APP, base_url="http://127.0.0.1:8765", raise_server_exceptions=False) as client:
+        client.headers["Authorization"] = f"Bearer {TOKEN}"
+        started = client.post(f"/api/v1/cases/{slug}/rehearsals", json={"mode": mode})
+        assert started.status_code == 201, started.text
+        sid = started.json()["id"]
+        for text in turns:
+            response = client.post(f"/api/v1/rehearsals/{sid}/turns", json={"text": text})
+            assert response.status_code < 500, (text, response.text)
+        assert client.get(f"/api/v1/rehearsals/{sid}").status_code == 200

@@ -6,7 +6,6 @@ The key is never printed: status says only whether one is set and where it comes
 from __future__ import annotations
 
 import os
-import time
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -16,7 +15,6 @@ from sparring.cli.main import JsonFlag, app, open_store
 from sparring.cli.output import console, err_console, print_json
 
 if TYPE_CHECKING:
-    from sparring.llm.base import Provider
     from sparring.llm.config import Resolved
 
 llm_app = typer.Typer(
@@ -26,7 +24,6 @@ llm_app = typer.Typer(
 )
 app.add_typer(llm_app, name="llm")
 
-TEST_PROMPT = "Reply with one word: ready"
 _ENV = ("SPARRING_LLM_PROVIDER", "SPARRING_LLM_BASE_URL", "SPARRING_LLM_MODEL", "SPARRING_LLM_API_KEY")
 
 
@@ -38,9 +35,10 @@ def status(
 ) -> None:
     """Show the provider, base URL, model, whether a key is set (never the key), and whether it answers."""
     from sparring.llm.config import resolve
+    from sparring.services.llm_checks import probe
 
     resolved = resolve()
-    endpoint = _probe(resolved) if check else {"checked": False}
+    endpoint = probe(resolved.config) if check else {"checked": False}
     data = {**resolved.config.masked(), "config_file": str(resolved.path), "sources": resolved.sources}
     data["endpoint"] = endpoint
     if json_out:
@@ -133,10 +131,9 @@ def use(
 @handles_errors
 def test_(json_out: JsonFlag = False) -> None:
     """Send a tiny request and report the model and the latency (exit 3 when it does not answer)."""
-    from sparring.llm.base import Message, Options
     from sparring.llm.config import resolve
-    from sparring.llm.errors import LLMUnavailable
-    from sparring.llm.factory import open_provider
+    from sparring.model.errors import SparringError
+    from sparring.services.llm_checks import run_test
 
     config = resolve().config
     if config.provider == "offline":
@@ -148,35 +145,31 @@ def test_(json_out: JsonFlag = False) -> None:
                 soft_wrap=True,
             )
         return
-    provider = open_provider(config)
-    messages = [Message.user(TEST_PROMPT)]
-    try:
-        completion = provider.complete(messages, options=Options(max_tokens=8))
-    except LLMUnavailable as exc:
-        _log(provider.name, config.model or "", messages, None, exc.message)
-        raise
-    finally:
-        provider.close()
-    _log(completion.provider, completion.model, messages, completion, None)
-    latency_ms = round(completion.latency_s * 1000, 1)
+    result = run_test(config, _store_or_none())
+    if not result["ok"]:
+        raise SparringError(str(result["error"]), hint=result.get("hint"), kind="unavailable")
     if json_out:
         print_json(
-            {
-                "provider": completion.provider,
-                "model": completion.model,
-                "latency_ms": latency_ms,
-                "reply": completion.text,
-                "prompt_tokens": completion.prompt_tokens,
-                "completion_tokens": completion.completion_tokens,
-            }
+            {k: result[k] for k in ("provider", "model", "latency_ms", "reply", "prompt_tokens", "completion_tokens")}
         )
         return
-    tokens = f", {completion.prompt_tokens}+{completion.completion_tokens} tokens" if completion.prompt_tokens else ""
+    tokens = f", {result['prompt_tokens']}+{result['completion_tokens']} tokens" if result["prompt_tokens"] else ""
     console().print(
-        f"model {completion.model} answered in {latency_ms:g} ms{tokens}: {completion.text.strip()!r}",
+        f"model {result['model']} answered in {result['latency_ms']:g} ms{tokens}: {result['reply']!r}",
         markup=False,
         soft_wrap=True,
     )
+
+
+def _store_or_none() -> Any:
+    """The store for the exchange log; a store problem is reported but does not stop the test."""
+    from sparring.model.errors import SparringError
+
+    try:
+        return open_store()
+    except SparringError as exc:
+        err_console().print(f"note: the exchange will not be logged ({exc.message})")
+        return None
 
 
 @llm_app.command()
@@ -223,45 +216,6 @@ def _from(resolved: Resolved, name: str, env_name: str | None = None) -> str:
     return f"  [dim]({source})[/]" if source else ""
 
 
-def _probe(resolved: Resolved) -> dict[str, Any]:
-    """Whether the configured model can answer, without generating anything."""
-    from sparring.llm.factory import open_provider
-    from sparring.model.errors import SparringError
-
-    config = resolved.config
-    if config.provider == "offline":
-        return {"checked": False, "ok": True, "local": True, "detail": "offline: nothing is sent anywhere"}
-    if config.provider == "llamacpp":
-        import importlib.util
-        from pathlib import Path
-
-        installed = importlib.util.find_spec("llama_cpp") is not None
-        found = bool(config.model_path) and Path(config.model_path or "").expanduser().is_file()
-        problem = None if installed else "llama-cpp-python is not installed"
-        problem = problem or (None if found else "the model file does not exist")
-        return {"checked": True, "ok": problem is None, "local": True, "error": problem}
-    provider: Provider | None = None
-    start = time.perf_counter()
-    try:
-        from sparring.llm.openai_provider import OpenAIProvider
-
-        provider = open_provider(config)
-        assert isinstance(provider, OpenAIProvider)
-        models = provider.models()
-    except SparringError as exc:
-        return {"checked": True, "ok": False, "local": _is_local(provider), "error": exc.message}
-    finally:
-        if provider is not None:
-            provider.close()
-    latency_ms = round((time.perf_counter() - start) * 1000, 1)
-    return {"checked": True, "ok": True, "local": _is_local(provider), "latency_ms": latency_ms, "models": models}
-
-
-def _is_local(provider: Provider | None) -> bool | None:
-    """Whether the endpoint is on this machine (a loopback address), so case text stays here."""
-    return provider.capabilities.local if provider is not None else None
-
-
 def _endpoint_text(endpoint: dict[str, Any], provider: str) -> str:
     if not endpoint.get("checked"):
         return str(endpoint.get("detail", "not checked"))
@@ -272,31 +226,3 @@ def _endpoint_text(endpoint: dict[str, Any], provider: str) -> str:
     models = endpoint.get("models") or []
     shown = ", ".join(models[:5]) + (f" and {len(models) - 5} more" if len(models) > 5 else "")
     return f"answers in {endpoint.get('latency_ms')} ms" + (f"; serves {shown}" if shown else "")
-
-
-def _log(provider: str, model: str, messages: Any, completion: Any, error: str | None) -> None:
-    """Record the test exchange; a store problem is reported but does not fail the test."""
-    from sparring.llm.log import log_completion
-    from sparring.model.errors import SparringError
-    from sparring.store.exchanges import ExchangeStore
-
-    try:
-        store = ExchangeStore(open_store())
-        if completion is not None:
-            log_completion(store, completion, feature="llm-test", prompt_version="1")
-        else:
-            store.record(
-                feature="llm-test",
-                prompt_version="1",
-                provider=provider,
-                model=model,
-                messages=[m.as_dict() for m in messages],
-                response=None,
-                latency_ms=None,
-                prompt_tokens=None,
-                completion_tokens=None,
-                fallback=False,
-                error=error,
-            )
-    except SparringError as exc:
-        err_console().print(f"note: the exchange was not logged ({exc.message})")

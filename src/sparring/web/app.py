@@ -20,6 +20,7 @@ from sparring.store.repository import CaseStore
 from sparring.web import errors
 from sparring.web.access_log import AccessLog
 from sparring.web.cache import VersionMemo
+from sparring.web.live_sessions import LiveSessions
 from sparring.web.security import LocalGuard, csrf_guard
 from sparring.web.settings import WebSettings
 
@@ -40,7 +41,8 @@ def create_app(settings: WebSettings, store: CaseStore | None = None) -> FastAPI
     app = FastAPI(
         title="Sparring API",
         version=__version__,
-        summary="Negotiation preparation: cases with versions, plan checks, deal maths, stress tests, market ranges.",
+        summary="Negotiation preparation: cases with versions, plan checks, deal maths, stress tests, market ranges, "
+        "text analysis, rehearsals, the coach.",
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=None,
         redoc_url=None,
@@ -50,13 +52,30 @@ def create_app(settings: WebSettings, store: CaseStore | None = None) -> FastAPI
     app.state.settings = settings
     app.state.store = case_store
     app.state.memo = VersionMemo()
+    app.state.live = LiveSessions(settings.live_sessions, settings.live_ttl_s)
     errors.install(app)
 
+    from sparring.web.api import coach as api_coach
+    from sparring.web.api import practice as api_practice
     from sparring.web.api import routes as api_routes
-    from sparring.web.routes import analysis, brief, cases, editor, market, yaml_editor
+    from sparring.web.routes import (
+        analysis,
+        analyze,
+        brief,
+        cases,
+        coach,
+        editor,
+        llm,
+        market,
+        rehearse,
+        sessions,
+        yaml_editor,
+    )
 
     app.include_router(api_routes.router, prefix=API_PREFIX)
-    for module in (cases, editor, yaml_editor, analysis, brief, market):
+    app.include_router(api_practice.router, prefix=API_PREFIX)
+    app.include_router(api_coach.router, prefix=API_PREFIX)
+    for module in (cases, editor, yaml_editor, analysis, coach, brief, market, rehearse, sessions, analyze, llm):
         app.include_router(module.router, include_in_schema=False)
     static = resources.files("sparring.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")

@@ -1,4 +1,4 @@
-"""What handlers take from the app: its store, its memo and today's date (fixed in tests)."""
+"""What handlers take from the app: its store, its memo, its live rehearsals and today's date (fixed in tests)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from fastapi import Depends, Request
 
 from sparring.store.repository import CaseStore
 from sparring.web.cache import VersionMemo
+from sparring.web.live_sessions import LiveSessions
 
 
 def get_store(request: Request) -> CaseStore:
@@ -29,3 +30,11 @@ def get_memo(request: Request) -> VersionMemo:
 Store = Annotated[CaseStore, Depends(get_store)]
 Today = Annotated[dt.date, Depends(get_today)]
 Memo = Annotated[VersionMemo, Depends(get_memo)]
+
+
+def get_live(request: Request) -> LiveSessions:
+    live: LiveSessions = request.app.state.live
+    return live
+
+
+LiveStore = Annotated[LiveSessions, Depends(get_live)]

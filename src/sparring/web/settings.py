@@ -11,6 +11,7 @@ import hashlib
 import hmac
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 MAX_BODY_BYTES = 2 * 1024 * 1024
@@ -28,6 +29,12 @@ class WebSettings:
     max_body: int = MAX_BODY_BYTES
     demo: bool = False
     today: Callable[[], dt.date] = field(default=dt.date.today)
+    live_sessions: int = 50
+    """Rehearsals in progress kept in memory at most (the least recently used is dropped first)."""
+    live_ttl_s: float = 2 * 60 * 60
+    """A rehearsal in progress is dropped after this long without a turn."""
+    llm_config: Path | None = None
+    """The LLM settings file the settings page reads and writes; default: the CLI's (``sparring llm use``)."""
 
     @property
     def allowed_hosts(self) -> frozenset[str]:

@@ -181,8 +181,20 @@ def _neighbours(sentences: list[Sentence], i: int) -> str:
     return " ".join(s.text for s in sentences[max(0, i - 1) : i + 2] if s is not sentences[i])
 
 
+MAX_TOKEN = 40
+MAX_SENTENCE = 2_000
+
+
+def _guarded(text: str) -> str:
+    """The text the patterns read: runs of over 40 non-space characters (a pasted number, a
+    URL, a hash) become x's of the same length, and only the first 2,000 characters of a
+    sentence are read. Offsets stay valid, and no input can make a pattern backtrack for long."""
+    masked = re.sub(rf"\S{{{MAX_TOKEN + 1},}}", lambda m: "x" * len(m.group()), text)
+    return masked[:MAX_SENTENCE]
+
+
 def analyse_sentence(sentence: Sentence, targets: dict[str, frozenset[str]], neighbours: str = "") -> SentenceAnalysis:
-    text = straighten(sentence.text)
+    text = _guarded(straighten(sentence.text))
     spans: list[Span] = []
     for tag, patterns in PATTERNS.items():
         hit = _first_match(text, patterns)
@@ -194,7 +206,7 @@ def analyse_sentence(sentence: Sentence, targets: dict[str, frozenset[str]], nei
         if found is not None:
             suggestion = _advice(tag)
             spans.append(_span(sentence, tag, found[0], found[1], "rule", suggestion))
-    pbs = detectors.price_before_scope(text, straighten(neighbours))
+    pbs = detectors.price_before_scope(text, _guarded(straighten(neighbours)))
     if pbs is not None:
         spans.append(_span(sentence, "price_before_scope", pbs[0], pbs[1], "rule", _advice("price_before_scope")))
     spans = _resolve_overlaps(spans, text)
@@ -255,6 +267,7 @@ def _suggest(original: str, start: int, end: int, pattern: Pattern, tag: str) ->
     rewritten = re.sub(r"\s{2,}", " ", rewritten).strip(" ,;")
     rewritten = re.sub(r"\s+([,.?!])", r"\1", rewritten)
     rewritten = re.sub(r"^[,;:\s]+", "", rewritten)
-    if rewritten:
-        rewritten = rewritten[0].upper() + rewritten[1:]
+    if not re.search(r"\w", rewritten):
+        return info.advice  # nothing is left once the weak span goes: the advice says it all
+    rewritten = rewritten[0].upper() + rewritten[1:]
     return f"{info.advice} Try: “{rewritten}”"

@@ -84,10 +84,11 @@ class FlipSession:
         return reply
 
     def match(self, text: str) -> Objection | None:
-        """The prepared objection this challenge is most about (at least one shared concept)."""
+        """The prepared objection this challenge is most about, if it is clearly about one."""
         asked = concepts(text)
-        scored = [(len(asked & concepts(f"{o.text} {o.counter or ''}")), o) for o in self.case.objections]
-        scored = [s for s in scored if s[0] > 0]
+        scored = [(len(asked & concepts(o.text)), o) for o in self.case.objections]
+        # At least one shared concept with the objection itself, covering a third of the challenge.
+        scored = [s for s in scored if s[0] > 0 and s[0] >= len(asked) / 3]
         if not scored:
             return None
         return max(scored, key=lambda s: s[0])[1]

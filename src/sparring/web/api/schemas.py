@@ -112,3 +112,123 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorDocument, "description": "Invalid input; `problems` locate each field."},
     503: {"model": ErrorDocument, "description": "The store is busy (see Retry-After) or unavailable."},
 }
+
+
+# --- analyze, rehearsals, sessions ------------------------------------------------------------
+
+SESSION_ID = r"^[A-Za-z0-9_-]{16,32}$"
+
+
+class AnalyzeIn(BaseModel):
+    """A text to analyse, optionally against a stored case's incentives."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(max_length=20_000, description="A pitch, an email or one turn (words under 200 characters).")
+    case: str | None = Field(default=None, pattern=SLUG, description="Align with this stored case's incentives.")
+    version: int | None = Field(default=None, ge=1, le=2**31, description="A stored version (default: the latest).")
+    previous: str | None = Field(default=None, max_length=10_000, description="The other side's last turn, if any.")
+
+
+class RehearsalIn(BaseModel):
+    """A new live session: a rehearsal against the counterpart, or flip mode (you play the sceptic)."""
+
+    model_config = ConfigDict(extra="forbid")
+    mode: Literal["rehearse", "flip"] = "rehearse"
+    seed: int = Field(default=0, ge=0, le=2**31, description="Same seed and same turns give the same conversation.")
+    style: Literal["hard", "balanced", "soft"] | None = Field(default=None, description="Default: the case's.")
+
+
+class LiveOut(BaseModel):
+    """A live session: its transcript so far, and the scorecard (rehearsal) or gaps (flip)."""
+
+    id: str
+    mode: Literal["rehearse", "flip"]
+    case: str
+    version: int
+    ended: bool
+    saved_session: int | None = Field(default=None, description="The stored session's id, once it has ended.")
+    seed: int | None = None
+    style: str | None = None
+    outcome: str | None = None
+    transcript: list[dict[str, Any]]
+    scorecard: dict[str, Any] | None = None
+    answered: list[str] | None = None
+    gaps: list[str] | None = None
+    unused_counters: list[str] | None = None
+    added_gaps: list[str] | None = None
+    narration: str | None = Field(default=None, description="With a language model: how many lines it worded.")
+
+
+class TurnIn(BaseModel):
+    """One line, or a command: /hint, /pause, /offer [lever=value …], /accept, /end (flip: /end)."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(max_length=2000)
+
+
+class TurnOut(BaseModel):
+    reply: str = Field(description="Their line (rehearsal), the coach's answer (flip), or a hint or notice.")
+    move: str | None = Field(default=None, description="The counterpart's decided move: ACCEPT, COUNTER, OBJECT, …")
+    feedback: str | None = Field(default=None, description="One line on your turn: + helps, − hurts (principle).")
+    entries: list[dict[str, Any]] = Field(description="Transcript entries this turn added.")
+    ended: bool
+    saved_session: int | None = None
+    scorecard: dict[str, Any] | None = None
+    gaps: list[str] | None = None
+
+
+class GapsIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    gaps: list[str] | None = Field(
+        default=None, max_length=100, description="Gaps to add (default: all not added yet)."
+    )
+
+
+class GapsOut(BaseModel):
+    slug: str
+    version: int
+    added: list[str]
+
+
+class SessionSummary(BaseModel):
+    id: int
+    case: str
+    version: int | None
+    mode: str
+    seed: int
+    style: str
+    started_at: dt.datetime
+    outcome: str
+    score: int | None
+
+
+class SessionOut(SessionSummary):
+    transcript: list[dict[str, Any]]
+    scorecard: dict[str, Any]
+
+
+# --- coach --------------------------------------------------------------------------------------
+
+
+class CoachIn(BaseModel):
+    """Ask the coach; with ``apply``, write the suggestions (all, or those picked by number) as a new version."""
+
+    model_config = ConfigDict(extra="forbid")
+    apply: bool = False
+    pick: list[int] | None = Field(default=None, max_length=20, description="1-based suggestion numbers to apply.")
+    today: dt.date | None = Field(default=None, description="Objections only: forecast as of this date.")
+
+
+class CoachOut(BaseModel):
+    source: Literal["llm", "offline"]
+    fallback: bool = Field(description="A model was asked but its answer could not be used.")
+    notice: str | None = None
+    model: str | None = None
+    items: list[dict[str, Any]]
+    saved_version: int | None = None
+
+
+class RewriteIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str | None = Field(default=None, max_length=20_000, description="Default: the case's latest pitch draft.")
+    apply: bool = Field(default=False, description="Keep the rewrite as a new pitch draft (a new version).")
