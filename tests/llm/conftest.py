@@ -16,19 +16,10 @@ import pytest
 from sparring.llm.config import LLMConfig
 from sparring.llm.openai_provider import OpenAIProvider
 from tests.llm.llama_server import LlamaServer, gguf_path
+from tests.llm_env import LLM_ENV as SHARED_LLM_ENV
 from tests.store.pg_server import free_port
 
-LLM_ENV = (
-    "SPARRING_LLM_PROVIDER",
-    "SPARRING_LLM_BASE_URL",
-    "SPARRING_LLM_MODEL",
-    "SPARRING_LLM_API_KEY",
-    "SPARRING_LLM_TIMEOUT",
-    "SPARRING_LLM_MODEL_PATH",
-    "OPENAI_BASE_URL",
-    "OPENAI_API_KEY",
-    "SPARRING_DB",
-)
+LLM_ENV = (*SHARED_LLM_ENV, "SPARRING_DB")
 
 
 @pytest.fixture(autouse=True)

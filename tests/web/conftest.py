@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from sparring.web.app import create_app
 from sparring.web.server import demo_store
 from sparring.web.settings import WebSettings
+from tests.llm_env import LLM_ENV
 
 TOKEN = "test-token-0123456789abcdef"
 BASE = "http://127.0.0.1:8765"
@@ -24,18 +25,6 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("demo")
     demo_store(folder)
     return folder / "demo.db"
-
-
-LLM_ENV = (
-    "SPARRING_LLM_PROVIDER",
-    "SPARRING_LLM_BASE_URL",
-    "SPARRING_LLM_MODEL",
-    "SPARRING_LLM_API_KEY",
-    "SPARRING_LLM_TIMEOUT",
-    "SPARRING_LLM_MODEL_PATH",
-    "OPENAI_BASE_URL",
-    "OPENAI_API_KEY",
-)
 
 
 @pytest.fixture(autouse=True)

@@ -90,6 +90,14 @@ def sessions(store: CaseStore, slug: str) -> list[SavedSession]:
     return SessionStore(store).for_case(slug)
 
 
+def saved_session(store: CaseStore, slug: str, session_id: int) -> SavedSession:
+    """One saved session of a case (a clear not-found error otherwise)."""
+    saved = next((s for s in sessions(store, slug) if s.id == session_id), None)
+    if saved is None:
+        raise SparringError(f"{slug} has no saved session {session_id}", kind="not_found")
+    return saved
+
+
 def rehearsal_count(store: CaseStore, slug: str) -> int:
     from sparring.store.sessions import SessionStore
 

@@ -94,11 +94,9 @@ def debrief(
     request: Request, store: Store, memo: Memo, slug: Slug, session_id: Annotated[int, Path(ge=1, le=2**31)]
 ) -> dict[str, Any]:
     from sparring.services import coach as service
-    from sparring.services.rehearsal import sessions
+    from sparring.services.rehearsal import saved_session
 
-    saved = next((s for s in sessions(store, slug) if s.id == session_id), None)
-    if saved is None:
-        raise SparringError(f"{slug} has no saved session {session_id}", kind="not_found")
+    saved = saved_session(store, slug, session_id)
     try:
         played = lookups.stored(store, memo, slug, saved.case_version).case
     except SparringError:

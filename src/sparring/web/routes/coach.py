@@ -147,11 +147,9 @@ def coach_decide(
 @router.post("/cases/{slug}/sessions/{session_id}/debrief", name="session_debrief", response_class=HTMLResponse)
 def session_debrief(request: Request, store: Store, memo: Memo, slug: str, session_id: int) -> Response:
     from sparring.services.coach import debrief
-    from sparring.services.rehearsal import sessions
+    from sparring.services.rehearsal import saved_session
 
-    saved = next((s for s in sessions(store, slug) if s.id == session_id), None)
-    if saved is None:
-        raise SparringError(f"{slug} has no saved session {session_id}", kind="not_found")
+    saved = saved_session(store, slug, session_id)
     try:
         played = lookups.stored(store, memo, slug, saved.case_version).case
     except SparringError:
