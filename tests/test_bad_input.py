@@ -177,3 +177,20 @@ def test_json_output_lists_problems_with_positions() -> None:
             ],
         }
     ]
+
+
+def test_brackets_in_messages_are_printed_as_written() -> None:
+    from sparring.cli.errors import report
+    from sparring.model.errors import SparringError
+
+    runner = CliRunner()
+    import typer
+
+    probe = typer.Typer()
+
+    @probe.command()
+    def fail() -> None:
+        report(SparringError("PDF output needs WeasyPrint", hint="pip install 'sparring[pdf]'"))
+
+    result = runner.invoke(probe, [])
+    assert result.stderr.splitlines() == ["error: PDF output needs WeasyPrint", "hint: pip install 'sparring[pdf]'"]

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import typer
+from rich.markup import escape
 
 from sparring.cli.errors import EXIT_BAD_INPUT
 from sparring.cli.main import JsonFlag, VersionOpt, command, open_store
@@ -50,7 +51,8 @@ def validate(
         for result in results:
             if result.ok and result.case is not None:
                 out.print(
-                    f"[green]✓[/] {result.path}: valid {result.case.kind} case “{result.case.title}”", soft_wrap=True
+                    f"[green]✓[/] {escape(result.path)}: valid {result.case.kind} case “{escape(result.case.title)}”",
+                    soft_wrap=True,
                 )
             elif result.error is not None:
                 report(result.error)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from rich.markup import escape
 
 from sparring.cli.errors import handles_errors
 from sparring.cli.main import JsonFlag, command, open_store
@@ -94,7 +95,7 @@ def narrator_done(voice: Narrator | None) -> None:
         return
     line = voice.summary()
     if line:
-        err_console().print(f"[dim]{line}[/]", highlight=False)
+        err_console().print(f"[dim]{escape(line)}[/]", highlight=False)
     voice.provider.close()
 
 
@@ -209,7 +210,7 @@ def rewrite(
         return
     out = console()
     if result.notice:
-        err_console().print(f"[yellow]note:[/] {result.notice}", soft_wrap=True)
+        err_console().print(f"[yellow]note:[/] {escape(result.notice)}", soft_wrap=True)
     if result.rewritten is not None:
         out.print(f"Rewrite (by {result.model}; numbers and commitments kept):", markup=False)
         out.print(result.rewritten, markup=False, soft_wrap=True)
@@ -257,7 +258,7 @@ def debrief(
         print_json({"session": saved.id, **result.as_json()})
         return
     if result.notice:
-        err_console().print(f"[yellow]note:[/] {result.notice}", soft_wrap=True)
+        err_console().print(f"[yellow]note:[/] {escape(result.notice)}", soft_wrap=True)
     out = console()
     out.print(f"Debrief of session {saved.id} ({saved.mode}, {saved.outcome})", style="bold", markup=False)
     out.print(result.summary, markup=False, soft_wrap=True)
@@ -324,7 +325,7 @@ def _slug(resolved: ResolvedCase) -> str:
 def _header(title: str, result: Any, advice: str) -> None:
     source = f"from {result.model}" if result.source == "llm" else "offline: from Sparring's rules"
     if result.notice:
-        err_console().print(f"[yellow]note:[/] {result.notice}", soft_wrap=True)
+        err_console().print(f"[yellow]note:[/] {escape(result.notice)}", soft_wrap=True)
     console().print(f"{title} ({source}); {advice}", markup=False, soft_wrap=True)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from sparring.cli.main import State, command, open_store
 from sparring.cli.output import console
@@ -61,7 +62,7 @@ def _walk(example: str) -> None:
     for result in validate_files([str(example_path(name)) for name in EXAMPLE_NAMES]):
         mark = "[green]✓[/]" if result.ok else "[red]✗[/]"
         title = result.case.title if result.case else (result.error.message if result.error else "")
-        out.print(f"{mark} {Path(result.path).name}: {title}")
+        out.print(f"{mark} {Path(result.path).name}: {escape(title)}")
 
     step("3. A mistake is reported with file, line and field", "sparring validate broken.yaml")
     broken = path.read_text(encoding="utf-8").replace("kind: ", "kind: raisee #", 1)
@@ -126,8 +127,10 @@ def _walk(example: str) -> None:
     from sparring.cli.render_language import analysis_view
     from sparring.services.language import analyse_text
 
-    pitch = ("Sorry to bother you, but I was wondering if maybe we could look at my salary? "
-             "I cut new-hire ramp time from 9 to 5 weeks, so six hires were productive a month sooner.")
+    pitch = (
+        "Sorry to bother you, but I was wondering if maybe we could look at my salary? "
+        "I cut new-hire ramp time from 9 to 5 weeks, so six hires were productive a month sooner."
+    )
     out.print(analysis_view(analyse_text(pitch, case), case))
 
     step("13. Rehearse against a counterpart that pushes back", "sparring rehearse raise --script rehearsal-raise.txt")

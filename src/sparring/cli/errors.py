@@ -36,12 +36,15 @@ def exit_code_for(error: SparringError) -> int:
 
 def report(error: SparringError) -> None:
     """Print the error (and how to fix it) on standard error, without a traceback."""
+    from rich.markup import escape
+
     from sparring.cli.output import err_console
 
     console = err_console()
-    console.print(f"[bold red]error:[/] {error.message}", markup=True, highlight=False, soft_wrap=True)
+    # The message and hint are plain text: "pip install 'sparring[pdf]'" must not read as markup.
+    console.print(f"[bold red]error:[/] {escape(error.message)}", markup=True, highlight=False, soft_wrap=True)
     if error.hint:
-        console.print(f"[dim]hint:[/] {error.hint}", markup=True, highlight=False, soft_wrap=True)
+        console.print(f"[dim]hint:[/] {escape(error.hint)}", markup=True, highlight=False, soft_wrap=True)
 
 
 def handles_errors(fn: Callable[P, R]) -> Callable[P, R]:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from sparring.cli.main import JsonFlag, command, open_store
 from sparring.cli.output import console, err_console, print_json
@@ -48,7 +49,8 @@ def rehearse(
         rehearsal.run_script(session, path.read_text(encoding="utf-8").splitlines())
     else:
         out.print(
-            f"[dim]Rehearsing “{resolved.case.title}” against a {session.style} counterpart (seed {seed}). {HELP}[/]"
+            f"[dim]Rehearsing “{escape(resolved.case.title)}” against a {session.style} counterpart "
+            f"(seed {seed}). {HELP}[/]"
         )
         out.print(their_line(session.transcript[0].text))
         while not session.ended:
@@ -106,14 +108,14 @@ def flip(
     if lines is None:
         out.print(
             f"[dim]You are the sceptic. Challenge the plan; say “ok” when convinced, /end to stop.[/]\n"
-            f"[bold green]coach ›[/] {session.transcript[0]['text']}"
+            f"[bold green]coach ›[/] {escape(session.transcript[0]['text'])}"
         )
         while not session.ended:
             try:
                 text = typer.prompt("sceptic", prompt_suffix=" › ")
             except (typer.Abort, EOFError):
                 break
-            out.print(f"[bold green]coach ›[/] {flip_turn(session, text, voice)}")
+            out.print(f"[bold green]coach ›[/] {escape(flip_turn(session, text, voice))}")
     else:
         for line in lines:
             if line.strip() and not line.strip().startswith("#") and not session.ended:
@@ -132,12 +134,12 @@ def flip(
     if lines is not None:
         for entry in session.transcript:
             who = "[bold green]coach ›[/]" if entry["speaker"] == "coach" else "[bold]sceptic ›[/]"
-            out.print(f"{who} {entry['text']}")
+            out.print(f"{who} {escape(entry['text'])}")
     out.print(f"\nAnswered from your plan: {', '.join(summary['answered']) or 'none'}")
     if session.gaps:
         out.print("[yellow]Gaps (no prepared answer):[/]")
         for gap in session.gaps:
-            out.print(f"  • {gap}")
+            out.print(f"  • {escape(gap)}")
         if "saved_version" in summary:
             out.print(f"added to the case's objections as version {summary['saved_version']} (OBJECTIONS.FORECAST)")
         else:
