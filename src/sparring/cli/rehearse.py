@@ -15,6 +15,33 @@ CaseRef = Annotated[str, typer.Argument(help="A case file, or the slug of a stor
 HELP = "Commands: /hint  /pause  /offer \\[lever=value …]  /accept  /end"
 
 
+SCRIPT_MAX_BYTES = 1_000_000
+"""A practice script is a few hundred lines; anything larger is the wrong file."""
+
+
+def script_lines(script: str) -> list[str]:
+    """The lines of a ``--script`` file, or one clear error: missing, too large, not UTF-8 text."""
+    from sparring.model.errors import SparringError
+
+    path = Path(script)
+    if not path.is_file():
+        raise SparringError(
+            f"{script}: no such script file", hint="Give a text file with one turn per line.", kind="not_found"
+        )
+    if path.stat().st_size > SCRIPT_MAX_BYTES:
+        raise SparringError(
+            f"{script}: the script is larger than {SCRIPT_MAX_BYTES:,} bytes",
+            hint="A script holds one turn per line; split it or pick the right file.",
+        )
+    try:
+        return path.read_bytes().decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError as exc:
+        raise SparringError(
+            f"{script}: the script is not UTF-8 text (byte {exc.start})",
+            hint="Save the file as UTF-8 (most editors: 'Save with encoding').",
+        ) from None
+
+
 def _resolve(case: str):  # type: ignore[no-untyped-def]
     from sparring.services.cases import is_file_ref, resolve
 
@@ -35,7 +62,6 @@ def rehearse(
     """Rehearse against a counterpart that pushes back from its own incentives, then see your scorecard."""
     from sparring.cli.coach import configured_narrator, narrator_done
     from sparring.cli.render_rehearsal import scorecard_view, their_line, your_feedback
-    from sparring.model.errors import SparringError
     from sparring.services import rehearsal
 
     store, resolved = _resolve(case)
@@ -43,10 +69,7 @@ def rehearse(
     session = rehearsal.start(resolved.case, seed=seed, style=style, narrator=voice)
     out = console()
     if script is not None:
-        path = Path(script)
-        if not path.is_file():
-            raise SparringError(f"{script}: no such script file", kind="not_found")
-        rehearsal.run_script(session, path.read_text(encoding="utf-8").splitlines())
+        rehearsal.run_script(session, script_lines(script))
     else:
         out.print(
             f"[dim]Rehearsing “{escape(resolved.case.title)}” against a {session.style} counterpart "
@@ -74,7 +97,7 @@ def rehearse(
         return
     if script is not None:
         for entry in session.transcript:
-            out.print(their_line(entry.text) if entry.speaker == "them" else f"[bold]you ›[/] {entry.text}")
+            out.print(their_line(entry.text) if entry.speaker == "them" else f"[bold]you ›[/] {escape(entry.text)}")
             if entry.feedback:
                 out.print(your_feedback(entry.feedback))
     out.print(scorecard_view(resolved.case, card))
@@ -102,9 +125,7 @@ def flip(
     session = FlipSession(resolved.case)
     voice = configured_narrator(resolved.case)  # the configured model words the coach's answers; None offline
     out = console()
-    lines = Path(script).read_text(encoding="utf-8").splitlines() if script else None
-    if script and lines is None:
-        raise SparringError(f"{script}: no such script file", kind="not_found")
+    lines = script_lines(script) if script is not None else None
     if lines is None:
         out.print(
             f"[dim]You are the sceptic. Challenge the plan; say “ok” when convinced, /end to stop.[/]\n"
