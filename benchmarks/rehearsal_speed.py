@@ -24,7 +24,7 @@ TURNS = [
 
 
 def main() -> None:
-    from sparring.engines.sim.mouth import render_package
+    from sparring.engines.sim.phrasing import say_package
 
     samples: dict[str, list[float]] = {}
     for name in EXAMPLE_NAMES:
@@ -34,8 +34,8 @@ def main() -> None:
             session = RehearsalSession(case, seed=seed)
             for turn in TURNS:
                 text = turn.format(
-                    ideal=render_package(case, case.tiers.ideal or {}),
-                    likely=render_package(case, case.tiers.likely or {}),
+                    ideal=say_package(case, case.tiers.ideal or {}),
+                    likely=say_package(case, case.tiers.likely or {}),
                 )
                 start = time.perf_counter()
                 reply = session.turn(text)

@@ -1,4 +1,6 @@
-"""Scripted user strategies for the "does practice pay?" benchmark (and its test).
+"""Scripted user strategies for the "does practice pay?" benchmark (and its test), in natural
+English: offers are said the way people say them ("130k from April plus a 5,000 bonus"), the
+wording varies with the seed, and the counterpart hears them through the ear like any user.
 
 * weak — a hedged single demand, no evidence, concedes unconditionally, takes what is offered;
 * pushy — ultimatums and accusations, no evidence, repeats its demand;
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sparring.engines.deal.space import build_space
-from sparring.engines.sim.mouth import render_package
+from sparring.engines.sim.phrasing import say_package
 from sparring.engines.sim.session import RehearsalSession
 from sparring.model.case import Case
 from sparring.model.levers import Package
@@ -38,31 +40,41 @@ def weak(session: RehearsalSession) -> None:
     lever = case.lever(primary)
     assert lever is not None and lever.range is not None
     ask = minimum.get(primary, lever.range[1])
-    session.turn("Hi. Sorry to bother you, but I was wondering if maybe I could get a bit more?")
-    session.turn(f"I was hoping for maybe {render_package(case, {primary: ask})}, if that's okay?")
+    opener = _pick(
+        session,
+        "Hi. Sorry to bother you, but I was wondering if maybe I could get a bit more?",
+        "Um, hi, sorry, this is a bit awkward, but I wanted to ask about maybe getting a little more?",
+    )
+    session.turn(opener)
+    session.turn(f"I was hoping for maybe {say_package(case, {primary: ask})}, if that's okay?")
     for _ in range(MAX_TURNS):
         if session.ended:
             return
-        standing = session.cp.state.last_counter
-        if standing is not None:
-            session.turn("OK, I guess that's fine. Deal.")
-            return
-        session.turn(f"Sorry, I could go lower: {render_package(case, {primary: ask})}, I really need this.")
+        if session.cp.state.last_counter is not None or session.pending is not None:
+            session.turn(_pick(session, "OK, I guess that's fine.", "Okay, yes, I'll take it, thank you."))
+            continue
+        session.turn(f"Sorry, I could go lower, {say_package(case, {primary: ask})} maybe? I really need this.")
 
 
 def pushy(session: RehearsalSession) -> None:
     case = session.case
     ideal = case.tiers.ideal or {}
     minimum = case.tiers.minimum or {}
-    session.turn(f"I want {render_package(case, ideal)}. That's my final offer, take it or leave it.")
+    session.turn(f"I want {say_package(case, ideal)}. That's my final offer, take it or leave it.")
     for _ in range(MAX_TURNS):
         if session.ended:
             return
-        standing = session.cp.state.last_counter
+        standing = session.pending or session.cp.state.last_counter
         if standing is not None and _value(session, standing) >= _value(session, minimum):
-            session.turn("Fine. Deal.")
-            return
-        session.turn(f"That's ridiculous, you always lowball people. {render_package(case, ideal)} or I walk.")
+            session.turn(_pick(session, "Fine. Deal.", "Whatever. Yes, I'll take it."))
+            continue
+        session.turn(
+            _pick(
+                session,
+                f"That's ridiculous, you always lowball people. {say_package(case, ideal)} or I walk.",
+                f"Come on, this is insulting. {say_package(case, ideal)}, or I'm out of here.",
+            )
+        )
 
 
 def strong(session: RehearsalSession) -> None:
@@ -70,20 +82,26 @@ def strong(session: RehearsalSession) -> None:
     tiers = case.tiers
     incentives = {i.id: i for i in case.counterpart.incentives}
     served = next((incentives[i] for a in case.asks for i in a.serves if i in incentives), None)
-    opener = f"Thanks for making the time. I know {served.text} matters to you." if served else "Thanks for the time."
-    session.turn(opener)
+    session.turn(
+        _pick(
+            session,
+            "Thanks for making the time. Before I get to my ask, what matters most to you this quarter?",
+            "Thanks for fitting me in. Can I ask first what your priorities are right now?",
+        )
+    )
     if case.evidence:
         ev = next((e for e in case.evidence if e.quantity), case.evidence[0])
-        number = f" ({ev.quantity.value:,g} {ev.quantity.unit})" if ev.quantity else ""
-        outcome = f"; the result: {ev.outcome}" if ev.outcome else ""
-        session.turn(f"I {ev.claim}{number}{outcome}.")
-    session.turn("What matters most to you in this decision?")
+        outcome = f", which means {ev.outcome}" if ev.outcome else ""
+        goal = f" I think that speaks to {served.text}." if served else ""
+        session.turn(f"One thing I'd like you to weigh: I {ev.claim}{outcome}.{goal}")
     options = [p for p in (tiers.ideal, tiers.likely) if p]
-    if options:
+    if len(options) == 2:
         session.turn(
-            " or ".join(f"I'd propose {render_package(case, p)}" for p in options)
-            + " — either works for me, and it helps your team."
+            f"So I'd like to put two options on the table: either {say_package(case, options[0])}, "
+            f"or {say_package(case, options[1])}. Which works better for you?"
         )
+    elif options:
+        session.turn(f"So what I'm asking for is {say_package(case, options[0])}.")
     likely, minimum = tiers.likely, tiers.minimum
     for step in range(MAX_TURNS):
         if session.ended:
@@ -91,17 +109,30 @@ def strong(session: RehearsalSession) -> None:
         standing = session.cp.state.last_counter
         near_end = session.cp.state.turn >= 6
         floor = likely if not near_end else minimum
+        if session.pending is not None:
+            standing = session.pending
         if (
             standing is not None
             and _value(session, standing) >= _value(session, floor) - 1e-9
             and _inside(case, standing)
         ):
-            session.turn("That works for both of us. Deal.")
-            return
+            session.turn(_pick(session, "That works for both of us. Deal.", "Yes, that works for me. Let's do it."))
+            continue
         target = _between(session, likely if not near_end else minimum, standing)
-        session.turn(f"If you can do {render_package(case, target)}, I can be flexible on the timing.")
+        session.turn(
+            _pick(
+                session,
+                f"If you can do {say_package(case, target)}, I can be flexible on the rest.",
+                f"I can move if you can: {say_package(case, target)}, and in exchange I'll be flexible on the rest.",
+            )
+        )
         if step > 8:
             return
+
+
+def _pick(session: RehearsalSession, *lines: str) -> str:
+    """One of the phrasings, by the session's seed and turn: different people, same intent."""
+    return lines[(session.seed + len(session.transcript)) % len(lines)]
 
 
 def _inside(case: Case, package: Package) -> bool:

@@ -79,7 +79,7 @@ def test_debrief_of_a_saved_session(db: list[str], tmp_path: Path) -> None:
     code, out, err = invoke(*db, "debrief", "raise", "--session", str(session))
     assert code == 0, err
     assert out.startswith(f"Debrief of session {session} (rehearse, deal)")
-    assert "Outcome: deal at base salary 130,000 USD/year" in out
+    assert "Outcome: deal at 131k from April and no one-off retention bonus" in out
     code, out, _ = invoke(*db, "debrief", "raise", "--session", str(session), "--json")
     assert json.loads(out)["source"] == "offline"
     code, _, err = invoke(*db, "debrief", "raise", "--session", "99")

@@ -155,7 +155,7 @@ def test_debrief_from_the_model_may_not_invent_numbers(raise_case: Case) -> None
     assert (result.source, result.summary) == ("llm", good["summary"])
     bad = {"summary": "You closed at 150,000 after a long talk.", "went_well": [], "practise": []}
     result = coach.debrief(raise_case, transcript, card, OfflineProvider([json.dumps(bad)]))
-    assert result.fallback and result.summary.startswith("Outcome: deal at base salary 130,000 USD/year")
+    assert result.fallback and result.summary.startswith("Outcome: deal at 130k.")
 
 
 def test_every_exchange_is_logged_in_the_store(raise_case: Case, tmp_path: Path) -> None:

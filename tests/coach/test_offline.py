@@ -128,8 +128,7 @@ def test_debrief_offline_summarises_the_scorecard(raise_case: Case) -> None:
     result = coach.debrief(raise_case, [e.as_json() for e in session.transcript], card, OfflineProvider())
     assert result.source == "offline" and not result.fallback
     assert result.summary.startswith(
-        "Outcome: deal at base salary 130,000 USD/year, months until the raise takes effect 3 months from the "
-        "meeting, one-off retention bonus 5,000 USD (at or above your Likely tier). Score "
+        "Outcome: deal at 131k from April and no one-off retention bonus (at or above your Minimum tier). Score "
     )
     turns = sum(1 for e in session.transcript if e.speaker == "you")
     assert f"Score {card['score']}/100 after {turns} of your turns" in result.summary

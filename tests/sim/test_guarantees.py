@@ -2,7 +2,11 @@
 
 * it never accepts a package worse for it than its reservation (plus the bounded shift);
 * its counters never go beyond that bounded reservation either;
-* the numbers in every ACCEPT/COUNTER reply are exactly the decided package's numbers;
+* every ACCEPT/CONFIRM/COUNTER reply names exactly the decided package, and its other numbers
+  are only those of the case's own words it acknowledges;
+* no ACCEPT follows a turn whose reading has neither a proposal nor an acceptance, and a deal is
+  only ever on terms the user proposed, or the counterpart's offer the user accepted;
+* its counters never get worse for the user, and a final position is repeated, not reopened;
 * the same seed and the same turns give the same transcript.
 """
 
@@ -14,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sparring.engines.sim.effects import MAX_SHIFT
-from sparring.engines.sim.mouth import numbers_in, package_numbers
+from sparring.engines.sim.mouth import spoken_numbers
+from sparring.engines.sim.phrasing import say_package
 from sparring.engines.sim.session import RehearsalSession
 from sparring.model.case import Case, parse_case
 from tests.deal.strategies import deal_cases
@@ -78,8 +83,60 @@ def test_never_beyond_its_bounded_reservation_and_numbers_match(conv: tuple[dict
         move = reply.move
         if move is not None and move.kind in ("ACCEPT", "COUNTER") and move.package is not None:
             assert _within(case, session, move.package), (move, session.cp.state.reservation)
-            if session.phrase is None and "/accept" not in text:
-                assert sorted(numbers_in(reply.text)) == package_numbers(case, move.package)
+        if move is not None and move.kind in ("ACCEPT", "CONFIRM", "COUNTER") and move.package is not None:
+            said = say_package(case, move.package)
+            capital = said[:1].upper() + said[1:]  # at the start of a sentence
+            assert said in reply.text or capital in reply.text, (said, reply.text)
+            rest = reply.text.replace(said, "").replace(capital, "")
+            if move.ack:
+                rest = rest.replace(move.ack, "")
+            assert not spoken_numbers(rest), reply.text
+        if reply.ended:
+            break
+
+
+@SETTINGS
+@given(conversations())
+def test_nothing_is_agreed_that_was_not_said(conv: tuple[dict[str, Any], int, list[str]]) -> None:
+    data, seed, turns = conv
+    case = parse_case(data)
+    session = RehearsalSession(case, seed=seed)
+    for text in turns:
+        standing, pending = session.cp.state.last_counter, session.pending
+        before = len(session.readings)
+        reply = session.turn(text)
+        reading = session.readings[-1] if len(session.readings) > before else None
+        if reply.move is not None and reply.move.kind == "ACCEPT":
+            assert reading is not None or text == "/accept", text
+            if reading is not None and reading.accept is None:
+                assert reading.offers, (text, reading.as_json())
+                proposed = [session.cp.complete(p) for p in reading.offers]
+                assert reply.move.package in proposed
+                assert all(set(session.cp.complete(p)) <= set(p) | set(standing or {}) for p in reading.offers)
+            else:
+                assert reply.move.package in (pending, standing)
+        if reply.ended:
+            break
+
+
+@SETTINGS
+@given(conversations())
+def test_counters_never_get_worse_for_the_user(conv: tuple[dict[str, Any], int, list[str]]) -> None:
+    data, seed, turns = conv
+    case = parse_case(data)
+    session = RehearsalSession(case, seed=seed)
+    previous, final = None, None
+    for text in turns:
+        reply = session.turn(text)
+        move = reply.move
+        if move is not None and move.kind == "COUNTER" and move.package is not None:
+            value = session.cp.you_value(move.package)
+            if previous is not None:
+                assert value >= previous - 1e-9, (text, move)
+            if final is not None:
+                assert move.package == final
+            previous = value
+            final = move.package if move.final else final
         if reply.ended:
             break
 

@@ -29,10 +29,10 @@ def your_feedback(feedback: str) -> Text:
 
 
 def scorecard_view(case: Case, card: Scorecard) -> Panel:
-    from sparring.engines.sim.mouth import render_package
+    from sparring.engines.sim.phrasing import say_package
 
     lines: list[RenderableType] = []
-    agreed = render_package(case, card.agreed) if card.agreed else "—"
+    agreed = say_package(case, card.agreed) if card.agreed else "—"
     head = Text(f"Outcome: {card.outcome} · {agreed}", style="bold")
     lines.append(head)
     band = Text(f"Value to you: {card.value:.1f} points · {card.tier_band}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from sparring.model.base import Id, Number, StrictModel, Text, Weight
 
@@ -65,6 +65,24 @@ class Lever(StrictModel):
     them: TheirSide | None = None
     fixed: bool = False
     purpose: Text | None = None
+    say: Text | None = None
+    """How the counterpart says a value of this lever in a rehearsal: a template with ``{value}``
+    (the number in figures) or ``{words}`` (small numbers in words), e.g. ``"net {value}"`` or
+    ``"{words} remote days a week"``. Without it the phrasing follows the lever's unit."""
+
+    @field_validator("say")
+    @classmethod
+    def _say_template(cls, template: str | None) -> str | None:
+        """A template with an unknown placeholder would fail mid-rehearsal; refuse it here."""
+        if template is None:
+            return template
+        try:
+            template.format(value="1", words="one")
+        except (KeyError, IndexError, ValueError):
+            raise ValueError(
+                "a phrasing template may use only {value} and {words} (write {{ and }} for literal braces)"
+            ) from None
+        return template
 
     @property
     def is_numeric(self) -> bool:

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from sparring.engines.language.tags import TAG_INFO
-from sparring.engines.sim.mouth import render_package
+from sparring.engines.sim.phrasing import say_package
 from sparring.llm.base import Provider
 from sparring.llm.log import ExchangeLog
 from sparring.model.case import Case
@@ -55,7 +55,7 @@ def offline_debrief(case: Case, transcript: Sequence[Mapping[str, Any]], scoreca
         return _flip_debrief(transcript, scorecard)
     outcome = str(scorecard.get("outcome", "ended"))
     agreed = scorecard.get("agreed")
-    where = f" at {render_package(case, agreed)}" if isinstance(agreed, dict) and agreed else ""
+    where = f" at {say_package(case, agreed)}" if isinstance(agreed, dict) and agreed else ""
     turns = sum(1 for e in transcript if e.get("speaker") == "you")
     summary = f"Outcome: {outcome}{where}"
     if scorecard.get("tier_band"):

@@ -213,7 +213,7 @@ def chips(tags: list[str]) -> list[dict[str, str]]:
 
 def rehearsal_items(live: Live, start: int = 0, notes_from: int = 0) -> list[dict[str, Any]]:
     """The chat from transcript entry ``start`` (and notes from ``notes_from``), in order."""
-    from sparring.engines.sim.mouth import render_package
+    from sparring.engines.sim.phrasing import say_package
 
     session = live.rehearsal
     assert session is not None
@@ -232,7 +232,7 @@ def rehearsal_items(live: Live, start: int = 0, notes_from: int = 0) -> list[dic
             item["move"] = entry.move
             item["move_label"] = MOVE_LABELS.get(entry.move or "", "")
             item["reason"] = entry.reason
-            item["package"] = render_package(session.case, entry.package) if entry.package else None
+            item["package"] = say_package(session.case, entry.package) if entry.package else None
         items.append(item)
     return items
 
@@ -263,13 +263,13 @@ def gaps_view(live: Live) -> list[dict[str, Any]]:
 
 def scorecard_view(case: Case, card: dict[str, Any]) -> dict[str, Any]:
     """The scorecard document with the agreed package in words and objection ids explained."""
-    from sparring.engines.sim.mouth import render_package
+    from sparring.engines.sim.phrasing import say_package
 
     named = {o.id: o.text for o in case.objections} | {c.id: c.text for c in case.counterpart.constraints}
     agreed = card.get("agreed")
     return {
         **card,
-        "agreed_text": render_package(case, agreed) if agreed else None,
+        "agreed_text": say_package(case, agreed) if agreed else None,
         "handled": [{"id": i, "text": named.get(i, "")} for i in card.get("objections_handled", [])],
         "unhandled": [{"id": i, "text": named.get(i, "")} for i in card.get("objections_unhandled", [])],
         "followed_chips": [{**c, "count": card["followed"][c["tag"]]} for c in chips(sorted(card.get("followed", {})))],

@@ -129,6 +129,8 @@ for group in (
 
 
 _CONCEPTS = frozenset(_SYNONYMS.values())
+CONCEPT_WORDS = _CONCEPTS
+"""The workplace concepts (the canonical words of the synonym table), for other readers."""
 CONCEPT_WEIGHT = 3.0
 
 

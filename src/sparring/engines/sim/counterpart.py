@@ -41,6 +41,8 @@ class CounterpartState:
     asked_scope: bool = False
     paused_once: bool = False
     last_counter: Package | None = None
+    final: Package | None = None
+    """Its final position, once it has said one: repeated, never reopened."""
     progress: float = 0.0
 
 

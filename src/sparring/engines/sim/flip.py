@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sparring.engines.language.alignment import concepts
-from sparring.engines.sim.mouth import render_package
+from sparring.engines.sim.phrasing import say_package
 from sparring.model.case import Case
 from sparring.model.plan import Objection
 
@@ -47,7 +47,7 @@ class FlipSession:
             parts.append(f"It helps with what you're measured on: {served[0].rstrip('.')}.")
         if case.tiers.ideal and case.tiers.likely:
             parts.append(
-                f"I'd propose {render_package(case, case.tiers.ideal)}, or {render_package(case, case.tiers.likely)}."
+                f"I'd propose {say_package(case, case.tiers.ideal)}, or {say_package(case, case.tiers.likely)}."
             )
         return " ".join(parts)
 
@@ -64,7 +64,7 @@ class FlipSession:
             self.ended = True
             likely = self.case.tiers.likely
             reply = (
-                ("Thank you. Then let's confirm " + render_package(self.case, likely) + ".") if likely else "Thank you."
+                ("Thank you. Then let's confirm " + say_package(self.case, likely) + ".") if likely else "Thank you."
             )
         else:
             match = self.match(text)

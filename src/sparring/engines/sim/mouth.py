@@ -12,6 +12,7 @@ import re
 import numpy as np
 
 from sparring.engines.sim.moves import Move
+from sparring.engines.sim.phrasing import say_package
 from sparring.model.case import Case
 from sparring.model.levers import LeverValue, Package
 
@@ -39,6 +40,29 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "Yes — {package}. I think that's fair for both of us.",
         ],
     },
+    "CONFIRM": {
+        "hard": [
+            "So we're clear: {package}. Yes?",
+            "Let me pin it down: {package}. Is that what you're agreeing to?",
+            "Just to be exact — {package}. Confirm?",
+            "Before I say yes: {package}, all of it. Agreed?",
+            "That would be {package}. Is that the deal?",
+        ],
+        "balanced": [
+            "So we're agreed: {package}?",
+            "Let me make sure I have it right — {package}. Does that work?",
+            "Just to confirm: {package}. Are we there?",
+            "If I put it together, that's {package}. Shall we go with that?",
+            "So the whole package would be {package}. Is that right?",
+        ],
+        "soft": [
+            "I think we're close — so that's {package}? Does that sound right to you?",
+            "Just so we're on the same page: {package}. Happy with that?",
+            "Can I check I've got it? {package}.",
+            "So that would be {package} — does that work for you?",
+            "Lovely — to confirm, {package}?",
+        ],
+    },
     "COUNTER": {
         "hard": [
             "That's more than I can do. {package} is where I am.",
@@ -63,13 +87,27 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "OBJECT": {
-        "hard": ["Before we go further: {topic}.", "The problem is simple — {topic}.", "You're ignoring this: {topic}.",
-                 "I can't move on this: {topic}.", "Be straight with me about how you deal with this: {topic}."],
-        "balanced": ["My concern: {topic}.", "Here's what worries me — {topic}.", "I need to be honest — {topic}.",
-                     "Help me with one thing: {topic}.", "The obstacle on my side: {topic}."],
-        "soft": ["I'd like to help, but — {topic}.", "One thing I'm struggling with: {topic}.",
-                 "I hope you understand — {topic}.", "I'm worried about one thing: {topic}.",
-                 "Can we talk about this first? {topic}."],
+        "hard": [
+            "Before we go further: {topic}.",
+            "The problem is simple — {topic}.",
+            "You're ignoring this: {topic}.",
+            "I can't move on this: {topic}.",
+            "Be straight with me about how you deal with this: {topic}.",
+        ],
+        "balanced": [
+            "My concern: {topic}.",
+            "Here's what worries me — {topic}.",
+            "I need to be honest — {topic}.",
+            "Help me with one thing: {topic}.",
+            "The obstacle on my side: {topic}.",
+        ],
+        "soft": [
+            "I'd like to help, but — {topic}.",
+            "One thing I'm struggling with: {topic}.",
+            "I hope you understand — {topic}.",
+            "I'm worried about one thing: {topic}.",
+            "Can we talk about this first? {topic}.",
+        ],
     },
     "ASK": {
         "hard": ["{topic}", "Answer me this: {topic}", "First: {topic}", "Be specific. {topic}", "So — {topic}"],
@@ -89,14 +127,27 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "ANSWER": {
-        "hard": ["Since you ask: {topic}.", "Fine, I'll tell you — {topic}.", "Plainly: {topic}.",
-                 "What matters to me is this: {topic}.", "You should know this: {topic}."],
-        "balanced": ["Good question. Honestly: {topic}.", "What matters on my side — {topic}.",
-                     "I'll be open with you: {topic}.", "The thing I'm measured on here: {topic}.",
-                     "Since you ask — {topic}."],
-        "soft": ["I'm glad you asked: {topic}.", "Honestly? {topic}.",
-                 "It would really help me if you knew this: {topic}.", "Between us: {topic}.",
-                 "Thanks for asking — {topic}."],
+        "hard": [
+            "Since you ask: {topic}.",
+            "Fine, I'll tell you — {topic}.",
+            "Plainly: {topic}.",
+            "What matters to me is this: {topic}.",
+            "You should know this: {topic}.",
+        ],
+        "balanced": [
+            "Good question. Honestly: {topic}.",
+            "What matters on my side — {topic}.",
+            "I'll be open with you: {topic}.",
+            "The thing I'm measured on here: {topic}.",
+            "Since you ask — {topic}.",
+        ],
+        "soft": [
+            "I'm glad you asked: {topic}.",
+            "Honestly? {topic}.",
+            "It would really help me if you knew this: {topic}.",
+            "Between us: {topic}.",
+            "Thanks for asking — {topic}.",
+        ],
     },
     "PAUSE": {
         "hard": [
@@ -165,8 +216,17 @@ def render_package(case: Case, package: Package) -> str:
 
 
 def package_numbers(case: Case, package: Package) -> list[float]:
-    """The numbers a reply about ``package`` is allowed to contain (units included)."""
-    return sorted(numbers_in(render_package(case, package)))
+    """The numbers a reply about ``package`` is allowed to contain, as figures or as said ("130k")."""
+    return sorted(set(numbers_in(render_package(case, package))) | set(spoken_numbers(say_package(case, package))))
+
+
+def spoken_numbers(text: str) -> list[float]:
+    """Numbers as people say them in a reply: 130k → 130000, 1.5m → 1500000, figures as they are."""
+    out = []
+    for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)\s*([km])?\b", text, re.I):
+        value = float(m.group(1).replace(",", ""))
+        out.append(value * {"k": 1_000, "m": 1_000_000}.get((m.group(2) or "").lower(), 1))
+    return out
 
 
 def numbers_in(text: str) -> list[float]:
@@ -184,7 +244,14 @@ class Mouth:
         self.said: set[str] = set()
 
     def say(self, move: Move) -> str:
-        return re.sub(r"(^|[.!?:—] )([a-z])", lambda m: m.group(1) + m.group(2).upper(), self._choose(move))
+        """Acknowledge what was said → answer or move → (final) — one reply in the first person."""
+        line = self._choose(move)
+        if move.answer:
+            line = f"{move.answer} {line}"
+        if move.ack:
+            line = f"{move.ack} {line}"
+        line = re.sub(r"(^|[.!?] )([a-z])", lambda m: m.group(1) + m.group(2).upper(), line)
+        return re.sub(r"\?\.", "?", re.sub(r"\s{2,}", " ", line)).strip()
 
     def _choose(self, move: Move) -> str:
         options = TEMPLATES[move.kind][self.style]
@@ -194,7 +261,7 @@ class Mouth:
             unused = list(range(len(options)))
         order = list(self.rng.permutation(unused))
         topic = (move.topic or "").rstrip(".")
-        package = render_package(self.case, move.package) if move.package else ""
+        package = say_package(self.case, move.package) if move.package else ""
         for index in order:
             line = options[int(index)].format(package=package, topic=topic).strip()
             if move.final and move.kind == "COUNTER":

@@ -7,12 +7,15 @@ from typing import Literal
 
 from sparring.model.levers import Package
 
-MoveKind = Literal["ACCEPT", "COUNTER", "OBJECT", "ASK", "ANSWER", "PAUSE", "WALK"]
+MoveKind = Literal["ACCEPT", "CONFIRM", "COUNTER", "OBJECT", "ASK", "ANSWER", "PAUSE", "WALK"]
 
 
 @dataclass(frozen=True)
 class Move:
-    """One decision: the kind, the package it names (ACCEPT/COUNTER), and what it is about."""
+    """One decision: the kind, the package it names (ACCEPT/CONFIRM/COUNTER), and what it is about.
+
+    CONFIRM asks the user to confirm a package before anything is agreed ("So we're agreed: …?").
+    """
 
     kind: MoveKind
     package: Package | None = None
@@ -22,3 +25,7 @@ class Move:
     """Why (for the transcript's explanations): the effect or rule that led here."""
     final: bool = False
     effects: tuple[str, ...] = field(default_factory=tuple)
+    ack: str | None = None
+    """What it says first to show it heard the turn (a receipt, a disclosure, an outside offer)."""
+    answer: str | None = None
+    """Its answer to the user's question, said before the move itself."""

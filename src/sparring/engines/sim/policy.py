@@ -1,28 +1,35 @@
-"""The brain: from the analysed user turn, update the counterpart's state by the effects table
-and decide one move. Deterministic for a given seed.
+"""The brain: from the heard turn (engines/ear), update the counterpart's state and decide one
+move. Deterministic for a given seed.
 
 Order of decisions each turn:
-1. effects (effects.py) move goodwill, pace and the reservation shift;
+1. effects: the language tags' table (effects.py) and the acts' table (listen.py) move goodwill,
+   pace and the reservation shift;
 2. job offers: an invalid reason in an employer's market risks the offer (seeded draw) → WALK;
-3. goodwill under 0.15 → WALK; an attack or ultimatum with goodwill under 0.45 → PAUSE (once);
-4. an ambiguous number → ASK a clarifying question, instead of guessing;
+3. goodwill under 0.15 → WALK (the only walk-out besides a withdrawn offer: never the turn count
+   alone); an attack or ultimatum with goodwill under 0.45 → PAUSE (once); asked for time → PAUSE;
+4. a number no lever can take alone → ASK which term it is for, in words;
 5. deals: price pushed while checklist items are open → ASK to settle scope first (once);
-6. an offer (or options: it takes the best for itself) that is acceptable → ACCEPT;
-   otherwise, the first time, the strongest unresolved objection → OBJECT; else COUNTER on its
-   concession path, closest to what you asked (at its deadline: a final counter, then WALK);
-7. no offer: a question → ANSWER (reveals what you asked about); else an unraised objection →
-   OBJECT; else ASK what you propose.
+6. an offer (or options: it takes the best for itself) that is acceptable → ACCEPT, or CONFIRM
+   when the package holds terms the user never saw or the reading was not certain; otherwise,
+   the first time, the strongest unresolved objection → OBJECT; else COUNTER on its concession
+   path closest to what you asked, never worse for you than its previous counter; a final
+   position is repeated, not reopened;
+7. no offer: a question → ANSWER from the case; an accepted standing offer is handled by the
+   session; an answered objection → its first number, or ASK what you propose; else an unraised
+   objection → OBJECT; else ASK what you propose.
+Whatever the move, an acknowledgement of what was said comes first (listen.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from sparring.engines.ear.reading import Reading
 from sparring.engines.language.alignment import concepts
 from sparring.engines.sim.counterpart import Counterpart
 from sparring.engines.sim.effects import CONDITIONAL_PACE, UNCONDITIONAL_PACE, WITHDRAWAL_RISK, effects_for
+from sparring.engines.sim.listen import acknowledgement, act_effects, answer, objection_words
 from sparring.engines.sim.moves import Move
-from sparring.engines.sim.offers import ParsedOffer
 from sparring.model.case import Case
 from sparring.model.levers import Package
 
@@ -34,13 +41,25 @@ PAUSE_BELOW = 0.45
 class Turn:
     """What the policy knows about the user's turn."""
 
-    text: str
-    tags: frozenset[str]
-    offer: ParsedOffer
-    conditional: bool
+    reading: Reading
+    offers: tuple[Package, ...]
     concession: float | None
     """How much the user's offer gave up versus their previous one (points), when it did."""
     answered_objection: bool = False
+    certain: bool = True
+    """False when the offer was read from a bare number or a relative move: confirm before agreeing."""
+
+    @property
+    def tags(self) -> frozenset[str]:
+        return self.reading.tags
+
+    @property
+    def acts(self) -> frozenset[str]:
+        return self.reading.acts
+
+    @property
+    def conditional(self) -> bool:
+        return "conditional_trade" in self.reading.acts
 
 
 def objections(case: Case) -> list[tuple[str, str]]:
@@ -71,6 +90,15 @@ def revealable(case: Case) -> list[tuple[str, str]]:
 
 
 def decide(cp: Counterpart, turn: Turn) -> Move:
+    """The move, with the acknowledgement (and any answer) said before it."""
+    move = _decide(cp, turn)
+    ack = acknowledgement(turn.reading, cp.case, cp.style)
+    if move.kind in ("WALK", "PAUSE") and "disclosure" not in turn.acts:
+        ack = None
+    return replace(move, ack=ack) if ack else move
+
+
+def _decide(cp: Counterpart, turn: Turn) -> Move:
     state, case = cp.state, cp.case
     fired = effects_for(set(turn.tags))
     for effect in fired:
@@ -79,11 +107,18 @@ def decide(cp: Counterpart, turn: Turn) -> Move:
             cp.add_pace(effect.pace)
         if effect.shift:
             cp.add_shift(effect.shift)
-    if turn.conditional:
+    acted = act_effects(turn.reading, case)
+    for _, act in acted:
+        cp.add_goodwill(act.goodwill)
+        if act.pace != 1.0:
+            cp.add_pace(act.pace)
+        if act.shift:
+            cp.add_shift(act.shift)
+    if turn.conditional and turn.offers:
         cp.add_pace(CONDITIONAL_PACE)
     elif turn.concession is not None and turn.concession > 0.5:
         cp.add_pace(UNCONDITIONAL_PACE)
-    names = tuple(e.name for e in fired)
+    names = tuple(e.name for e in fired) + tuple(name for name, _ in acted)
 
     if case.kind == "job_offer" and "invalid_reason" in turn.tags and case.job_offer:
         risk = WITHDRAWAL_RISK[case.job_offer.market_condition or "balanced"]
@@ -96,11 +131,14 @@ def decide(cp: Counterpart, turn: Turn) -> Move:
             )
     if state.goodwill < WALK_BELOW:
         return Move("WALK", topic="This has stopped being a conversation.", reason="goodwill ran out", effects=names)
-    if ({"argumentative", "ultimatum"} & turn.tags) and state.goodwill < PAUSE_BELOW and not state.paused_once:
+    hostile = {"argumentative", "ultimatum"} & (turn.tags | turn.acts)
+    if hostile and state.goodwill < PAUSE_BELOW and not state.paused_once:
         state.paused_once = True
         return Move("PAUSE", reason="an attack or ultimatum with low goodwill (CALM.NOT_ARGUE)", effects=names)
-    if turn.offer.ambiguous:
-        return Move("ASK", topic=turn.offer.ambiguous, reason="ambiguous number", effects=names)
+    if "pause" in turn.acts and not turn.offers:
+        return Move("PAUSE", reason="you asked for time (MIND.DISTANCE)", effects=names)
+    if turn.reading.ambiguous and not turn.offers:
+        return Move("ASK", topic=_which_term(cp, turn), reason="a number it could not tie to one term", effects=names)
     if case.kind == "deal" and "price_before_scope" in turn.tags and not state.asked_scope and _open_items(case):
         state.asked_scope = True
         items = ", ".join(_open_items(case))
@@ -111,44 +149,88 @@ def decide(cp: Counterpart, turn: Turn) -> Move:
             effects=names,
         )
 
-    if turn.offer.packages:
-        chosen = max(turn.offer.packages, key=cp.them_value)
-        if cp.acceptable(chosen):
-            return Move(
-                "ACCEPT", package=cp.complete(chosen), reason="inside its limit and its aspiration", effects=names
-            )
-        unraised = [o for o in objections(case) if o[0] not in state.objections_raised]
-        if unraised and not state.objections_raised:
-            state.objections_raised.append(unraised[0][0])
-            return Move("OBJECT", topic=unraised[0][1], reason="its strongest unresolved objection", effects=names)
-        final = state.turn >= state.deadline - 1
-        if state.turn >= state.deadline:
-            return Move("WALK", topic="We've run out of road on this one.", reason="its deadline passed", effects=names)
-        return Move(
-            "COUNTER",
-            package=cp.counter(chosen),
-            final=final,
-            reason="closest package on its concession path",
-            effects=names,
-        )
+    if turn.offers:
+        return _respond_to_offer(cp, turn, names)
 
-    if "elicit" in turn.tags:
-        topic = _reveal(cp, turn.text)
-        if topic:
-            return Move("ANSWER", topic=topic, reason="you asked (LISTEN.WHY)", effects=names)
+    said = answer(turn.reading, case, state.revealed)
+    if said is not None:
+        state.revealed.append(said[0])
+        return Move("ANSWER", topic=said[1], reason="you asked (LISTEN.WHY)", effects=names)
     if turn.answered_objection:
         if state.last_counter is None:
-            return Move(
-                "COUNTER", package=cp.counter(None), reason="objection answered: it names a first number", effects=names
-            )
-        return Move("ASK", topic="All right. So what would you propose?", reason="objection answered", effects=names)
+            return _counter(cp, None, names, reason="objection answered: it names a first number")
+        return Move(
+            "ASK",
+            topic="So what would you propose from here?",
+            reason="objection answered (OBJECTIONS.FORECAST)",
+            effects=names,
+        )
     unraised = [o for o in objections(case) if o[0] not in state.objections_raised]
-    if unraised and state.turn >= 1:
+    if unraised and state.turn >= 1 and not acted:
         state.objections_raised.append(unraised[0][0])
-        return Move("OBJECT", topic=unraised[0][1], reason="its strongest unresolved objection", effects=names)
-    if state.turn >= state.deadline:
-        return Move("WALK", topic="We've run out of road on this one.", reason="its deadline passed", effects=names)
+        return Move(
+            "OBJECT",
+            topic=objection_words(case, *unraised[0]),
+            reason="its strongest unresolved objection",
+            effects=names,
+        )
+    if state.last_counter is not None and ({"reject", "threat", "competing_offer"} & turn.acts):
+        return _counter(cp, None, names, reason="you turned its offer down: it moves along its path")
     return Move("ASK", topic="What exactly are you proposing?", reason="no offer on the table", effects=names)
+
+
+def _respond_to_offer(cp: Counterpart, turn: Turn, names: tuple[str, ...]) -> Move:
+    state, case = cp.state, cp.case
+    chosen = max(turn.offers, key=cp.them_value)
+    if cp.acceptable(chosen):
+        full = cp.complete(chosen)
+        filled = [lv for lv in full if lv not in chosen]
+        if filled or not turn.certain:  # terms it filled in, or a reading it is not sure of: ask first
+            return Move(
+                "CONFIRM",
+                package=full,
+                reason="acceptable, but it checks the whole package with you first",
+                effects=names,
+            )
+        return Move("ACCEPT", package=full, reason="inside its limit and its aspiration", effects=names)
+    if state.final is not None:
+        return Move("COUNTER", package=state.final, final=True, reason="its final position stays final", effects=names)
+    unraised = [o for o in objections(case) if o[0] not in state.objections_raised]
+    if unraised and not state.objections_raised:
+        state.objections_raised.append(unraised[0][0])
+        return Move(
+            "OBJECT",
+            topic=objection_words(case, *unraised[0]),
+            reason="its strongest unresolved objection",
+            effects=names,
+        )
+    return _counter(cp, chosen, names, reason="closest package on its concession path")
+
+
+def _counter(cp: Counterpart, toward: Package | None, names: tuple[str, ...], reason: str) -> Move:
+    """A counter on its path, never worse for you than its previous one; final near its deadline."""
+    state = cp.state
+    package = cp.counter(toward)
+    previous = state.last_counter
+    if previous is not None and cp.you_value(package) < cp.you_value(previous) - 1e-9:
+        package, reason = previous, "it holds its previous counter (counters never go backwards)"
+    final = state.turn >= state.deadline - 1
+    if final:
+        state.final = package
+    return Move("COUNTER", package=package, final=final, reason=reason, effects=names)
+
+
+def _which_term(cp: Counterpart, turn: Turn) -> str:
+    """ "When you say 6, is that the bonus or the start date?" — in words about the levers."""
+    amb = turn.reading.ambiguous
+    assert amb is not None
+    levers = [lv for lid in amb.levers if (lv := cp.case.lever(lid)) is not None]
+    names = [(lv.name or lv.id.replace("_", " ")).lower() for lv in levers]
+    if len(names) >= 2:
+        return f"When you say {amb.said}, is that for the {names[0]} or the {names[1]}?"
+    if len(names) == 1:
+        return f"When you say {amb.said}, what do you mean for the {names[0]}?"
+    return f"When you say {amb.said}, which part of the package is that for?"
 
 
 def _open_items(case: Case) -> list[str]:
@@ -159,19 +241,6 @@ def _open_items(case: Case) -> list[str]:
         for name in ("scope", "quality", "timing", "payment", "exit")
         if (item := getattr(case.checklist, name)) is None or item.status == "open"
     ]
-
-
-def _reveal(cp: Counterpart, question: str) -> str | None:
-    """The unrevealed incentive, constraint or pressure the question is most about."""
-    items = [
-        (i, t) for i, t in revealable(cp.case) if i not in cp.state.revealed and i not in cp.state.objections_raised
-    ]
-    if not items:
-        return None
-    asked = concepts(question)
-    best = max(items, key=lambda it: len(asked & concepts(it[1])))
-    cp.state.revealed.append(best[0])
-    return best[1]
 
 
 def resolved_by(text: str, objection: str, tags: frozenset[str]) -> bool:

@@ -6,31 +6,28 @@ Same case + same seed + same turns → the same transcript. Commands: ``/hint``,
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
 from sparring.engines.deal.space import build_space
-from sparring.engines.language.analyser import Analysis, analyse
-from sparring.engines.language.detectors import _CONDITIONAL_TRADE
+from sparring.engines.ear import Context, Reading, hear
+from sparring.engines.ear.describe import heard_line
+from sparring.engines.ear.offer import Heard, OfferReading
+from sparring.engines.language.analyser import Analysis
 from sparring.engines.sim.counterpart import Counterpart
-from sparring.engines.sim.mouth import Mouth, render_package
+from sparring.engines.sim.mouth import Mouth, numbers_in, spoken_numbers
 from sparring.engines.sim.moves import Move
-from sparring.engines.sim.offers import ParsedOffer, parse_offer
+from sparring.engines.sim.phrasing import say_package
 from sparring.engines.sim.policy import Turn, decide, objections, resolved_by
 from sparring.engines.sim.scorecard import Concession, Scorecard, practise_next, principle_counts, process_score
 from sparring.model.case import Case
 from sparring.model.levers import Package
 
-_ACCEPT = re.compile(
-    r"(^|[.!?,;]\s*)(ok(ay)?,?\s*|fine,?\s*|yes,?\s*)?(deal|agreed|i accept( that| your offer)?|we accept|"
-    r"accepted|i agree|let'?s do it|you have a deal|we have a deal|it'?s a deal|done)[.!]*\s*$",
-    re.I,
-)
-_CONDITIONAL = re.compile(r"\bif (you|your \w+)\b.{3,80}\b(then )?(i|we)('ll| will| can| could| would)\b", re.I)
+UNCERTAIN_READS = frozenset({"bare", "shorthand", "relative", "midpoint"})
+"""Ways of reading a value that the counterpart confirms before it agrees to them."""
 
 
 @dataclass
@@ -44,6 +41,9 @@ class Entry:
     tags: list[str] = field(default_factory=list)
     feedback: str | None = None
     reason: str | None = None
+    heard: str | None = None
+    """For the user's turns: what the counterpart heard (acts, offer, what was not an offer)."""
+    acts: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v not in (None, [])}
@@ -78,6 +78,10 @@ class RehearsalSession:
         self.questions = 0
         self.paused_to_recover = False
         self.handled: list[str] = []
+        self.pending: Package | None = None
+        """A package it asked the user to confirm; a yes to it is the deal."""
+        self.readings: list[Reading] = []
+        self.your_last: Package | None = None
         self.incentives = {i.id: f"{i.text} {i.metric or ''}" for i in case.counterpart.incentives}
         opening = (
             f"Thanks for making the time. You wanted to talk about {case.goal.what.rstrip('.')}"
@@ -99,32 +103,69 @@ class RehearsalSession:
             return self._command(text)
         if not text:
             return Reply("Say something, or type /hint for a suggestion.", None, None, False)
-        previous = next((e.text for e in reversed(self.transcript) if e.speaker == "them"), "")
-        analysis = analyse(text, self.incentives, previous=previous)
-        tags = frozenset(
-            analysis.turn_tags | ({"their_goals"} if any(s.alignment for s in analysis.sentences) else set())
-        )
-        self.user_tags += sorted(analysis.turn_tags)
-        self.questions += 1 if "elicit" in tags else 0
+        reading = hear(text, self.case, self._context())
+        analysis = reading.analysis
+        assert analysis is not None
+        self.readings.append(reading)
+        asks = {"ask_priorities", "ask_constraints", "ask_process"} & reading.acts
+        heard = ({"evidence"} if "evidence" in reading.acts else set()) | ({"elicit"} if asks else set())
+        self.user_tags += sorted(analysis.turn_tags | heard | ({"their_goals"} & reading.tags))
+        self.questions += 1 if asks or "elicit" in reading.tags else 0
         feedback = self._feedback(analysis)
-        if _ACCEPT.search(text) and self.cp.state.last_counter is not None:
-            return self._user_accepts(text, list(tags), feedback)
-        # Numbers inside receipts ("saves 256,800 USD a year") are evidence, not offers.
-        offer_text = " ".join(s.sentence.text for s in analysis.sentences if "evidence" not in s.tags)
-        offer = parse_offer(offer_text, self.case, self.cp.state.last_counter or self.case.current)
-        return self._respond(text, tags, offer, feedback)
+        standing = self.pending or self.cp.state.last_counter
+        if reading.accept is not None and standing is not None:
+            if reading.accept == "sure" or self.pending is not None:
+                return self._user_accepts(text, reading, feedback)
+            return self._confirm(text, reading, feedback, standing)
+        return self._respond(text, reading, feedback)
 
-    def _respond(self, text: str, tags: frozenset[str], offer: ParsedOffer, feedback: str | None) -> Reply:
-        answered = self._track_objections(text, tags)
-        concession = self._track_concession(offer, text)
+    def _context(self) -> Context:
+        them = [e for e in self.transcript if e.speaker == "them"]
+        last = them[-1] if them else None
+        numbers: set[float] = set()
+        for entry in them:
+            numbers |= set(numbers_in(entry.text)) | set(spoken_numbers(entry.text))
+            for value in (entry.package or {}).values():
+                if isinstance(value, int | float):
+                    numbers.add(float(value))
+        raised = self.cp.state.objections_raised
+        return Context(
+            standing=self.cp.state.last_counter,
+            their_last=last.text if last else "",
+            their_move=last.move if last else None,
+            pending=self.pending,
+            your_last=self.your_last,
+            their_numbers=frozenset(numbers),
+            objection=raised[-1] if raised and last is not None and last.move == "OBJECT" else None,
+        )
+
+    def _user_entry(self, text: str, reading: Reading, feedback: str | None) -> Entry:
+        return Entry(
+            "you",
+            text,
+            tags=sorted(reading.tags),
+            feedback=feedback,
+            heard=heard_line(reading, self.case),
+            acts=sorted(reading.acts),
+        )
+
+    def _respond(self, text: str, reading: Reading, feedback: str | None) -> Reply:
+        offers = tuple(reading.offers)
+        self.pending = None
+        answered = self._track_objections(text, reading)
+        concession = self._track_concession(offers, reading)
+        if offers:
+            self.your_last = dict(offers[0])
         state = self.cp.state
         state.turn += 1
         state.progress = self.cp.concession()
-        conditional = bool(_CONDITIONAL.search(text) or _CONDITIONAL_TRADE.search(text))
-        move = decide(self.cp, Turn(text, tags, offer, conditional, concession, answered))
-        self.transcript.append(Entry("you", text, tags=sorted(tags), feedback=feedback))
+        certain = not any(h.how in UNCERTAIN_READS for package in reading.offer.packages for h in package)
+        move = decide(self.cp, Turn(reading, offers, concession, answered, certain))
+        self.transcript.append(self._user_entry(text, reading, feedback))
         if move.kind == "COUNTER":
             state.last_counter = move.package
+        if move.kind == "CONFIRM":
+            self.pending = move.package
         if move.kind == "ACCEPT":
             self.outcome, self.agreed = "deal", move.package
         elif move.kind == "WALK":
@@ -133,12 +174,26 @@ class RehearsalSession:
         self.transcript.append(Entry("them", line, move.kind, move.package, reason=move.reason))
         return Reply(line, move, feedback, self.ended)
 
-    def _user_accepts(self, text: str, tags: list[str], feedback: str | None) -> Reply:
-        self.transcript.append(Entry("you", text, tags=tags, feedback=feedback))
-        self.outcome, self.agreed = "deal", self.cp.state.last_counter
-        line = self._say(Move("ACCEPT", package=self.agreed))
-        self.transcript.append(Entry("them", line, "ACCEPT", self.agreed))
-        return Reply(line, Move("ACCEPT", package=self.agreed), feedback, True)
+    def _confirm(self, text: str, reading: Reading, feedback: str | None, package: Package) -> Reply:
+        """A tentative yes ("I guess that could work"): it checks before anything is agreed."""
+        self.transcript.append(self._user_entry(text, reading, feedback))
+        self.pending = dict(package)
+        move = Move("CONFIRM", package=self.pending, reason="a tentative yes: it checks before agreeing")
+        line = self._say(move)
+        self.transcript.append(Entry("them", line, "CONFIRM", self.pending, reason=move.reason))
+        return Reply(line, move, feedback, False)
+
+    def _user_accepts(self, text: str, reading: Reading | None, feedback: str | None) -> Reply:
+        if reading is not None:
+            self.transcript.append(self._user_entry(text, reading, feedback))
+        else:
+            self.transcript.append(Entry("you", text))
+        self.outcome, self.agreed = "deal", self.pending or self.cp.state.last_counter
+        self.pending = None
+        move = Move("ACCEPT", package=self.agreed, reason="you accepted its offer")
+        line = self._say(move)
+        self.transcript.append(Entry("them", line, "ACCEPT", self.agreed, reason=move.reason))
+        return Reply(line, move, feedback, True)
 
     def _say(self, move: Move) -> str:
         line = self.mouth.say(move)
@@ -164,18 +219,25 @@ class RehearsalSession:
         if name == "offer":
             if not rest.strip():
                 standing = self.cp.state.last_counter
-                shown = render_package(self.case, standing) if standing else "no counter-offer yet"
+                shown = say_package(self.case, standing) if standing else "no counter-offer yet"
                 return Reply(f"Their standing offer: {shown}.", None, None, False)
             package = self._structured(rest)
             if isinstance(package, str):
                 return Reply(package, None, None, False)
-            return self._respond(
-                f"I propose {render_package(self.case, package)}.", frozenset({"ask"}), ParsedOffer([package]), None
+            said = f"I propose {say_package(self.case, package)}."
+            typed = tuple(Heard(k, v, 0, 0, str(v), "typed") for k, v in package.items())
+            reading = replace(
+                hear(said, self.case, self._context()),
+                offer=OfferReading((typed,)),
+                acts=frozenset({"propose"}),
+                accept=None,
             )
+            self.readings.append(reading)
+            return self._respond(said, reading, None)
         if name == "accept":
-            if self.cp.state.last_counter is None:
+            if self.pending is None and self.cp.state.last_counter is None:
                 return Reply("There is no offer from them to accept yet.", None, None, False)
-            return self._user_accepts("/accept", [], None)
+            return self._user_accepts("/accept", None, None)
         if name == "end":
             self.outcome = self.outcome or "ended"
             return Reply("Session ended.", None, None, True)
@@ -217,8 +279,8 @@ class RehearsalSession:
             return f"Tie your ask to what they are measured on: {self.case.counterpart.incentives[0].text}."
         if "options" not in seen and self.case.tiers.ideal and self.case.tiers.likely:
             return (
-                f"Offer two options: {render_package(self.case, self.case.tiers.ideal)}, or "
-                f"{render_package(self.case, self.case.tiers.likely)}."
+                f"Offer two options: {say_package(self.case, self.case.tiers.ideal)}, or "
+                f"{say_package(self.case, self.case.tiers.likely)}."
             )
         if "elicit" not in seen:
             return "Ask what matters most to them in this decision, and why."
@@ -231,23 +293,25 @@ class RehearsalSession:
         parts = [f"+ {t} ({p})" for t, p in good] + [f"− {t} ({p})" for t, p in bad]
         return " · ".join(parts) if parts else None
 
-    def _track_objections(self, text: str, tags: frozenset[str]) -> bool:
+    def _track_objections(self, text: str, reading: Reading) -> bool:
         """Marks the raised objections this turn answers; True when it answered any."""
         answered = False
         for oid, otext in objections(self.case):
-            if oid in self.cp.state.objections_raised and oid not in self.handled and resolved_by(text, otext, tags):
+            if oid not in self.cp.state.objections_raised or oid in self.handled:
+                continue
+            if oid in reading.refers.objections or resolved_by(text, otext, reading.tags):
                 self.handled.append(oid)
                 answered = True
         return answered
 
-    def _track_concession(self, offer: ParsedOffer, text: str) -> float | None:
-        if not offer.packages:
+    def _track_concession(self, offers: tuple[Package, ...], reading: Reading) -> float | None:
+        if not offers:
             return None
-        value = 100 * max(self.cp.you_value(p) for p in offer.packages)
+        value = 100 * max(self.cp.you_value(p) for p in offers)
         previous = self.user_offers[-1][1] if self.user_offers else None
         self.user_offers.append((self.cp.state.turn + 1, value))
         if previous is not None and value < previous - 1e-6:
-            conditional = bool(_CONDITIONAL.search(text) or _CONDITIONAL_TRADE.search(text))
+            conditional = "conditional_trade" in reading.acts
             self.concessions.append(Concession(self.cp.state.turn + 1, round(previous - value, 1), conditional))
             return previous - value
         return None

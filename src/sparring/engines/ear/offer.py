@@ -1,0 +1,629 @@
+"""The offer a turn puts on the table: lever values, each with the words it came from.
+
+A number becomes a lever value only when the text ties it to that lever: a unit that fits
+("3 days a week", "net 45", "a two-year term"), a currency or "k" on a money lever, a lever word
+near it ("a bonus of 5k"), or, for a bare number, a size that only one lever can take ("meet at
+133" on a salary in the 100,000s). Numbers in other frames (frames.py) are not offers. Month
+names map onto a "months from the meeting" lever, categorical values are matched by their
+distinctive words, and "drop the bonus", "5k more", "split the difference" and "your April date
+is fine" are resolved against the standing offer. A number that fits two levers equally, or
+none, is an :class:`Ambiguity`: the counterpart asks about it in words, never guesses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sparring.engines.ear.context import Context
+from sparring.engines.ear.frames import PROPOSAL, clause_bounds, frame_of
+from sparring.engines.ear.levers import Profile, profiles
+from sparring.engines.ear.numbers import Mention, mentions, month_mentions
+from sparring.model.case import Case
+from sparring.model.levers import Lever, LeverValue, Package
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One lever value the turn proposes, and the words it came from."""
+
+    lever: str
+    value: LeverValue
+    start: int
+    end: int
+    said: str
+    how: str
+    """amount · bare (a number with nothing but its size to tie it) · shorthand (a bare number read
+    in thousands) · range · month · relative · percent · dropped · kept · value · midpoint"""
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    """A number said as if it were terms, that no single lever can take."""
+
+    said: str
+    value: float
+    levers: tuple[str, ...]
+    """The levers it could be for (two or more), or the one it is out of reach for, or none."""
+    reason: str  # "several" · "out_of_range" · "unknown"
+
+
+@dataclass(frozen=True)
+class OfferReading:
+    packages: tuple[tuple[Heard, ...], ...] = ()
+    ambiguous: Ambiguity | None = None
+    quoted: tuple[Mention, ...] = ()
+    """Their numbers the turn quotes back."""
+    excluded: tuple[tuple[Mention, str], ...] = ()
+    """Numbers that are not offers, with the frame that says so (receipt, count, year…)."""
+
+    @property
+    def offers(self) -> list[Package]:
+        return [{h.lever: h.value for h in package} for package in self.packages]
+
+
+_DROP = (
+    r"\b(drop|waive|forgo|forget( about)?|give up|skip|lose|scrap|no need for( the| a| any)?|"
+    r"don'?t need( the| a| any)?|without|leave out|take out|remove)\b( the| any| a| my| that)?( [\w-]+)??"
+)
+_MORE = re.compile(r"^\s*(more|extra|higher|on top|up)\b", re.I)
+_LESS = re.compile(r"^\s*(less|fewer|lower|below|under|off|down|cheaper)\b", re.I)
+_MORE_BEFORE = re.compile(r"\b(another|an extra|additional|up by|raise (it|that) by|bump (it|that) (up )?by)\s*$", re.I)
+_LESS_BEFORE = re.compile(
+    r"\b(shave|knock|take|trim|cut|drop( it| that)? by|lower( it| that)? by|reduce( it| that)? by|minus)\s*(off\s*)?$",
+    re.I,
+)
+_MIDPOINT = re.compile(
+    r"\b(split the difference|meet (you )?(in the middle|halfway|half way)|middle ground|halfway|half way)\b", re.I
+)
+_MONTH_CUE = re.compile(
+    r"\b(from|starting|start(s|ing)?( in| from)?|effective( from| in)?|in|by|as of|beginning( of)?|begin|until|till|"
+    r"paid (from|in)|takes effect( in)?|kicks? in( in)?|with the)\s+(the\s+)?(start of\s+|beginning of\s+)?$",
+    re.I,
+)
+_MONTH_AFTER = re.compile(r"^\s*(start|cycle|effective|onwards|on)\b", re.I)
+_MONTH_PAST = re.compile(r"\b(since|last|back in|ago|in early|was|were|did|happened)\s+$", re.I)
+_NOW = re.compile(
+    r"\b(effective|starting|start|from|take effect|kick in|begin)\s+(immediately|right away|straight away|now|today|"
+    r"this month)\b|\b(immediately|right away|straight away|from now on|as of now|starting now)\b",
+    re.I,
+)
+_KEEP = re.compile(
+    r"\b(your|the|that|a|an)\s+(\w+\s){0,2}?(date|timing|start|term|terms|length|payment terms|month|months|date of|"
+    r"plan|schedule|"
+    r"delay|trial|days?|bonus|title|seats?|volume|price|rate|number of \w+|headcount|budget)\b[^.?!]{0,40}\b"
+    r"(is fine|are fine|is ok|is okay|works|work for me|i can live with|i can accept|is acceptable|i'?m (fine|ok|"
+    r"okay|happy) with)"
+    r"|\b(i can live with|i can accept|i'?m (fine|ok|okay|happy) with|happy to (accept|take|go with)|i'?ll (accept|"
+    r"take))\s+"
+    r"(your|the|that)\s+(\w+\s){0,2}?(date|timing|start|term|length|payment terms|months|trial|days|bonus|title|"
+    r"seats|volume|price|rate|headcount|budget)\b",
+    re.I,
+)
+_OPTION_SPLIT = re.compile(r"\bor\b|\balternatively\b|\botherwise\b|\bor else\b", re.I)
+_NOT_OPTION = re.compile(
+    r"^\s*(i|we)('ll| will)? (walk|leave|go|am out|'m out|quit)|^\s*(else|not|so|less|more|two|three)\b", re.I
+)
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "so",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "without",
+        "by",
+        "per",
+        "plus",
+        "minus",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "would",
+        "could",
+        "should",
+        "will",
+        "can",
+        "may",
+        "might",
+        "must",
+        "i",
+        "we",
+        "you",
+        "it",
+        "that",
+        "this",
+        "which",
+        "if",
+        "then",
+        "than",
+        "as",
+        "up",
+        "down",
+        "more",
+        "less",
+        "over",
+        "under",
+        "off",
+        "more",
+        "extra",
+        "total",
+        "all",
+        "in-hand",
+        "instead",
+        "now",
+        "later",
+        "please",
+        "ok",
+        "okay",
+        "then",
+        "too",
+        "tops",
+        "max",
+        "maximum",
+        "minimum",
+        "min",
+        "at",
+        "least",
+        "on",
+        "top",
+        "flat",
+        "base",
+        "gross",
+        "net",
+        "straight",
+        "even",
+        "each",
+        "every",
+        "month",
+        "months",
+        "year",
+        "years",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "a-year",
+    ]
+)
+
+
+def _counts_something_else(text: str, mention: Mention, levers: list[Profile]) -> bool:
+    """ "two departures", "11 accounts": a number followed by a noun no lever is about."""
+    if mention.unit or mention.per or mention.percent or mention.net:
+        return False
+    following = re.findall(r"[a-z][a-z'-]*", text[mention.end : mention.end + 30].lower())[:2]
+    if not following or following[0] in _FUNCTION_WORDS or text[mention.end : mention.end + 1] in "?.!,;:)":
+        return False
+    words = set().union(*(p.words for p in levers)) if levers else set()
+    return not any(w in words or w.rstrip("s") in words for w in following)
+
+
+def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
+    """The package(s) ``text`` proposes (see the module docstring)."""
+    levers = profiles(case.levers)
+    numeric = [p for p in levers if p.kind != "categorical"]
+    found = mentions(text)
+    excluded: list[tuple[Mention, str]] = []
+    quoted: list[Mention] = []
+    candidates: list[Mention] = []
+    standing = {float(v) for v in (ctx.standing or {}).values() if isinstance(v, int | float)}
+    theirs = ctx.their_numbers | standing
+    for mention in found:
+        frame = frame_of(text, mention, theirs, True)
+        if frame is None and _counts_something_else(text, mention, levers):
+            frame = "count"
+        if frame in ("quote", "question_theirs"):
+            quoted.append(mention)
+        if frame is not None:
+            excluded.append((mention, frame))
+        else:
+            candidates.append(mention)
+    segments = _segments(text, candidates)
+    packages: list[tuple[Heard, ...]] = []
+    ambiguity: Ambiguity | None = None
+    for lo, hi in segments:
+        here = [m for m in candidates if lo <= m.start < hi]
+        heard, problem = _assign(text, here, numeric, case, ctx)
+        ambiguity = ambiguity or problem
+        taken = {h.lever for h in heard}
+        heard += [h for h in _months(text[lo:hi], lo, case, levers) if h.lever not in taken]
+        taken = {h.lever for h in heard}
+        heard += [h for h in _categorical(text[lo:hi], lo, levers) if h.lever not in taken]
+        taken = {h.lever for h in heard}
+        heard += [h for h in _dropped(text[lo:hi], lo, numeric) if h.lever not in taken]
+        if heard:
+            packages.append(tuple(heard))
+    packages = _with_midpoint(text, packages, case, ctx)
+    packages = _with_kept(text, packages, case, ctx)
+    return OfferReading(tuple(packages), ambiguity if not packages else None, tuple(quoted), tuple(excluded))
+
+
+def _segments(text: str, candidates: list[Mention]) -> list[tuple[int, int]]:
+    """Options: the text split at "or" when the parts on both sides hold terms."""
+    cuts = [0]
+    for match in _OPTION_SPLIT.finditer(text):
+        if _NOT_OPTION.match(text[match.end() :]):
+            continue
+        before = [m for m in candidates if cuts[-1] <= m.start < match.start()]
+        after = [m for m in candidates if match.end() <= m.start]
+        if before and after and _close(text, before[-1].end, match.start()):
+            cuts.append(match.start())
+    cuts.append(len(text))
+    return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+
+def _close(text: str, a: int, b: int) -> bool:
+    return b - a < 90 and not re.search(r"[.?!]", text[a:b])
+
+
+# --- numbers → levers ----------------------------------------------------------------------
+
+
+def _fits(profile: Profile, m: Mention) -> list[tuple[float, str]]:
+    """The values ``m`` could be on this lever, with how it was read (empty: it cannot be)."""
+    kind, value = profile.kind, m.value
+    if kind == "categorical":
+        return []
+    if m.net:
+        return [(value, "amount")] if kind == "days" and ({"payment", "net", "terms"} & profile.words) else []
+    if m.percent:
+        return [(value, "amount")] if kind == "percent" else []
+    unit = m.unit
+    if unit in ("day",) and m.per == "week":
+        return [(value, "amount")] if kind == "per_week" else []
+    if unit == "hour" and m.per in ("day", "week"):
+        return [(value, "amount")] if kind in ("hours", "per_week") else []
+    if unit in ("day",):
+        return [(value, "amount")] if kind in ("days", "per_week") else []
+    if unit == "week":
+        return [(value, "amount")] if kind == "weeks" else ([(value * 7, "amount")] if kind == "days" else [])
+    if unit == "month":
+        return [(value, "amount")] if kind in ("months", "months_from") else []
+    if unit == "year":
+        return [(value * 12, "amount")] if kind in ("months", "months_from") else []
+    if unit == "quarter":
+        return [(value * 3, "amount")] if kind in ("months", "months_from") else []
+    if unit == "hour":
+        return [(value, "amount")] if kind == "hours" else []
+    if unit is not None:
+        return [(value, "amount")] if kind == "count" and (_unit_matches(unit, profile) or unit == "head") else []
+    if m.money or m.scale:
+        if kind in ("money", "unit_price"):
+            return [(value, "amount")]
+        return []
+    if m.per in ("seat", "user", "unit", "head", "hour") and kind == "unit_price":
+        return [(value, "amount")]
+    if m.per is not None:
+        return [(value, "amount")] if kind in ("money", "unit_price") else []
+    # a bare number: as it is, or in thousands on a money lever of that size ("meet at 133")
+    out: list[tuple[float, str]] = []
+    if kind in (
+        "count",
+        "money",
+        "unit_price",
+        "months",
+        "months_from",
+        "days",
+        "per_week",
+        "hours",
+        "weeks",
+        "percent",
+    ):
+        out.append((value, "bare"))
+    if kind == "money" and value < 1000 and profile.high >= 20_000:
+        out.append((value * 1000, "shorthand"))
+    return out
+
+
+def _unit_matches(unit: str, profile: Profile) -> bool:
+    return any(w.startswith(unit[:4]) for w in profile.words)
+
+
+def _on_grid(lever: Lever, value: float, strict: bool = False) -> bool:
+    """Inside the lever's range; with ``strict``, also on its step (a bare number must be)."""
+    if lever.range is None:
+        return False
+    low, high = float(lever.range[0]), float(lever.range[1])
+    if not low - 1e-9 <= value <= high + 1e-9:
+        return False
+    if lever.step and strict:
+        steps = (value - low) / float(lever.step)
+        return abs(steps - round(steps)) < 1e-6
+    return True
+
+
+def _affinity(profile: Profile, text: str, m: Mention, others: list[Mention]) -> float:
+    """How strongly the words near a number point at this lever (after it counts most)."""
+    score = 0.0
+    lowered = text.lower()
+    for word in profile.words:
+        for match in re.finditer(rf"\b{re.escape(word)}", lowered):
+            if match.start() >= m.end:
+                gap = lowered[m.end : match.start()]
+                if re.search(r"[,;.?!]", gap) or any(m.end <= o.start < match.start() for o in others):
+                    continue
+                score += 2.0 / (1 + len(gap) / 4)
+            elif match.end() <= m.start:
+                gap = lowered[match.end() : m.start]
+                if re.search(r"[;.?!]", gap) or any(match.end() <= o.start < m.start for o in others):
+                    continue
+                score += 1.0 / (1 + len(gap) / 4)
+    return score
+
+
+def _references(profile: Profile, case: Case, ctx: Context) -> list[float]:
+    """The values this lever has taken in the plan and the talk: where a new number is expected."""
+    lever_id = profile.id
+    out: list[float] = []
+    for package in (ctx.standing, ctx.your_last, case.current, case.tiers.ideal, case.tiers.likely, case.tiers.minimum):
+        if package and isinstance(package.get(lever_id), (int, float)):
+            out.append(float(package[lever_id]))
+    return out
+
+
+def _plausibility(profile: Profile, value: float, case: Case, ctx: Context) -> float:
+    """1 near values this lever has taken, falling to 0 across its range."""
+    refs = _references(profile, case, ctx)
+    width = max(1e-9, profile.high - profile.low)
+    if not refs:
+        return 0.5
+    return max(0.0, 1.0 - min(abs(value - r) for r in refs) / width)
+
+
+def _assign(
+    text: str, found: list[Mention], numeric: list[Profile], case: Case, ctx: Context
+) -> tuple[list[Heard], Ambiguity | None]:
+    """Each number to at most one lever, and each lever at most once, best-supported first."""
+    options: list[tuple[float, Mention, Profile, float, str]] = []
+    problem: Ambiguity | None = None
+    for m in found:
+        scored: list[tuple[float, Profile, float, str]] = []
+        out_of_range: list[Profile] = []
+        for p in numeric:
+            for fit, how in _fits(p, m):
+                moved = _relative(text, m, p, fit, ctx, case)
+                if moved is None:
+                    continue
+                value = moved
+                if not _on_grid(p.lever, value, strict=m.bare):
+                    if p.kind != "categorical" and not m.bare:
+                        out_of_range.append(p)
+                    continue
+                affinity = _affinity(p, text, m, [o for o in found if o is not m])
+                typed = 0.0 if m.bare else 1.0
+                score = (
+                    2.0 * typed
+                    + affinity
+                    + _plausibility(p, value, case, ctx)
+                    + (0.5 if how in ("amount", "bare") else 0.0)
+                )
+                scored.append((score, p, value, how))
+        if not scored:
+            if out_of_range and not m.bare:
+                lever = max(out_of_range, key=lambda p: _affinity(p, text, m, []))
+                problem = problem or Ambiguity(m.text, m.value, (lever.id,), "out_of_range")
+            continue
+        scored.sort(key=lambda s: -s[0])
+        best = scored[0]
+        rivals = [s for s in scored[1:] if s[1].id != best[1].id]
+        close = bool(rivals) and rivals[0][0] >= best[0] - 0.35 and _affinity(best[1], text, m, []) < 0.5
+        if close:  # noqa: SIM102 - the two conditions read better apart
+            if m.bare and best[0] < 2.2:
+                problem = problem or Ambiguity(m.text, m.value, (best[1].id, rivals[0][1].id), "several")
+                continue
+        for score, p, value, how in scored:
+            options.append((score, m, p, value, how if m.range_end is None else "range"))
+    heard: list[Heard] = []
+    used_mentions: set[int] = set()
+    used_levers: set[str] = set()
+    for _, m, p, value, how in sorted(options, key=lambda o: -o[0]):
+        if id(m) in used_mentions or p.id in used_levers:
+            continue
+        if m.range_end is not None:
+            value = _range_value(p, value, m, text, ctx, case)
+        heard.append(Heard(p.id, _snap(p.lever, value), m.start, m.end, m.text, how))
+        used_mentions.add(id(m))
+        used_levers.add(p.id)
+    heard.sort(key=lambda h: h.start)
+    return heard, problem
+
+
+def _range_value(p: Profile, low_value: float, m: Mention, text: str, ctx: Context, case: Case) -> float:
+    """A range is heard at the end better for them (what a counterpart takes from it)."""
+    assert m.range_end is not None
+    scale = low_value / m.value if m.value else 1.0
+    high_value = m.range_end * (scale if not m.scale else 1.0)
+    them = p.lever.them
+    prefer_lower = (them.prefer == "lower") if them and isinstance(them.prefer, str) else p.lever.you.prefer == "higher"
+    value = min(low_value, high_value) if prefer_lower else max(low_value, high_value)
+    return value if _on_grid(p.lever, value) else low_value
+
+
+def _relative(text: str, m: Mention, p: Profile, value: float, ctx: Context, case: Case) -> float | None:
+    """ "5k more than your offer", "two fewer days": the value moved from the standing offer."""
+    after = text[m.end : m.end + 25]
+    before = text[max(0, m.start - 25) : m.start]
+    base_package = ctx.standing or case.current or {}
+    base = base_package.get(p.id)
+    up = _MORE.match(after) or _MORE_BEFORE.search(before)
+    down = _LESS.match(after) or _LESS_BEFORE.search(before)
+    if not (up or down) or not isinstance(base, (int, float)):
+        return value
+    return float(base) + value if up else float(base) - value
+
+
+def _snap(lever: Lever, value: float) -> LeverValue:
+    assert lever.range is not None
+    low = float(lever.range[0])
+    if lever.step:
+        value = low + round((value - low) / float(lever.step)) * float(lever.step)
+    value = round(value, 6)
+    return int(value) if float(value).is_integer() else value
+
+
+# --- months, categorical values, dropped levers ---------------------------------------------
+
+
+def _meeting(case: Case) -> dt.date | None:
+    return case.meeting
+
+
+def _months(segment: str, offset: int, case: Case, levers: list[Profile]) -> list[Heard]:
+    """ "from April" on a lever in months from the meeting: calendar months from the meeting's month."""
+    target = next((p for p in levers if p.kind == "months_from"), None)
+    if target is None:
+        return []
+    meeting = _meeting(case)
+    for month in month_mentions(segment):
+        before = segment[max(0, month.start - 30) : month.start]
+        after = segment[month.end : month.end + 12]
+        if _MONTH_PAST.search(before):
+            continue
+        if not (_MONTH_CUE.search(before) or _MONTH_AFTER.match(after)):
+            continue
+        if _asks_without_proposing(segment, month.start):
+            continue  # "what matters most to you in the April cycle?" asks; it proposes no date
+        if meeting is None:
+            continue
+        months = (month.month - meeting.month) % 12
+        if _on_grid(target.lever, months):
+            return [
+                Heard(
+                    target.id,
+                    _snap(target.lever, months),
+                    offset + month.start,
+                    offset + month.end,
+                    month.text,
+                    "month",
+                )
+            ]
+    now = _NOW.search(segment)
+    if now and _on_grid(target.lever, 0):
+        return [
+            Heard(target.id, _snap(target.lever, 0), offset + now.start(), offset + now.end(), now.group(0), "month")
+        ]
+    return []
+
+
+def _asks_without_proposing(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` is a question with no proposal cue in it."""
+    lo = max([text.rfind(c, 0, at) for c in ".!?\n"]) + 1
+    ends = [p for p in (text.find(c, at) for c in ".!?\n") if p != -1]
+    hi = min(ends) if ends else len(text)
+    sentence = text[lo : hi + 1].strip()
+    question = sentence.endswith("?") or bool(re.match(r"^(what|why|how|who|when|where|which)\b", sentence, re.I))
+    return question and not PROPOSAL.search(sentence)
+
+
+def _categorical(segment: str, offset: int, levers: list[Profile]) -> list[Heard]:
+    """A categorical value named by its full text, or by the words only it has ("acting")."""
+    out: list[Heard] = []
+    lowered = segment.lower()
+    for p in levers:
+        if p.kind != "categorical" or p.lever.values is None:
+            continue
+        values = p.lever.values
+        hit = _named_value(lowered, values)
+        if hit is not None:
+            value, start, end = hit
+            out.append(Heard(p.id, value, offset + start, offset + end, segment[start:end], "value"))
+    return out
+
+
+def _named_value(lowered: str, values: list[str]) -> tuple[str, int, int] | None:
+    exact = [
+        (v, m.start(), m.end())
+        for v in sorted(values, key=len, reverse=True)
+        if (m := re.search(rf"(?<![\w.]){re.escape(v.lower())}(?![\w]|\.\d)", lowered))
+    ]
+    if exact:
+        return exact[0]
+    words = {v: set(re.findall(r"[\w.%]+", v.lower())) for v in values}
+    for v, own in words.items():
+        distinctive = own - set().union(*(w for u, w in words.items() if u != v))
+        distinctive = {w for w in distinctive if len(w) > 3}
+        for w in distinctive:
+            m = re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", lowered)
+            if m:
+                return v, m.start(), m.end()
+    return None
+
+
+def _dropped(segment: str, offset: int, numeric: list[Profile]) -> list[Heard]:
+    """ "I can drop the bonus" → that lever at the end worst for you."""
+    out: list[Heard] = []
+    lowered = segment.lower()
+    for p in numeric:
+        words = "|".join(
+            re.escape(w)
+            for w in sorted(p.words, key=len, reverse=True)
+            if p.kind in ("money", "count", "months", "days")
+        )
+        if not words or p.lever.range is None:
+            continue
+        m = re.search(rf"{_DROP} ({words})\b", lowered)
+        if m:
+            low, high = p.lever.range
+            worst = float(low) if p.lever.you.prefer == "higher" else float(high)
+            out.append(
+                Heard(
+                    p.id,
+                    _snap(p.lever, worst),
+                    offset + m.start(),
+                    offset + m.end(),
+                    segment[m.start() : m.end()],
+                    "dropped",
+                )
+            )
+    return out
+
+
+def _with_midpoint(text: str, packages: list[tuple[Heard, ...]], case: Case, ctx: Context) -> list[tuple[Heard, ...]]:
+    m = _MIDPOINT.search(text)
+    if not m or packages or not ctx.standing or not ctx.your_last:
+        return packages
+    heard: list[Heard] = []
+    for lever in case.levers:
+        a, b = ctx.standing.get(lever.id), ctx.your_last.get(lever.id)
+        if isinstance(a, (int, float)) and isinstance(b, (int, float)) and a != b and lever.range is not None:
+            heard.append(
+                Heard(lever.id, _snap(lever, (float(a) + float(b)) / 2), m.start(), m.end(), m.group(0), "midpoint")
+            )
+    return [tuple(heard)] if heard else packages
+
+
+def _with_kept(text: str, packages: list[tuple[Heard, ...]], case: Case, ctx: Context) -> list[tuple[Heard, ...]]:
+    """ "Your April date is fine, but I need 133": the standing value of the lever they keep joins the package."""
+    if len(packages) != 1 or not ctx.standing:
+        return packages
+    package = list(packages[0])
+    taken = {h.lever for h in package}
+    for match in _KEEP.finditer(text):
+        lo, hi = clause_bounds(text, match.start(), match.end())
+        clause = text[lo:hi].lower()
+        for p in profiles(case.levers):
+            if p.id in taken or p.id not in ctx.standing:
+                continue
+            if any(re.search(rf"\b{re.escape(w)}", clause) for w in p.words) or (
+                p.kind == "months_from" and re.search(r"\b(date|timing|start|month)\b", clause)
+            ):
+                package.append(Heard(p.id, ctx.standing[p.id], match.start(), match.end(), match.group(0), "kept"))
+                taken.add(p.id)
+    package.sort(key=lambda h: h.start)
+    return [tuple(package)]

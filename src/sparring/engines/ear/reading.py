@@ -1,0 +1,119 @@
+"""One reading of a turn: acts, offer, references and tags, from the text, the case and the talk so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sparring.engines.ear.acts import Certainty, accept_certainty, cue_acts
+from sparring.engines.ear.context import Context
+from sparring.engines.ear.offer import Ambiguity, Heard, OfferReading, read_offer
+from sparring.engines.ear.refers import Refers, referred
+from sparring.engines.language.analyser import Analysis, analyse
+from sparring.model.case import Case
+from sparring.model.levers import Package
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the counterpart heard in one turn."""
+
+    text: str
+    acts: frozenset[str]
+    offer: OfferReading
+    refers: Refers
+    tags: frozenset[str]
+    accept: Certainty | None = None
+    """Whether the turn accepts the standing offer (or the package waiting for confirmation)."""
+    analysis: Analysis | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def offers(self) -> list[Package]:
+        return self.offer.offers
+
+    @property
+    def ambiguous(self) -> Ambiguity | None:
+        return self.offer.ambiguous
+
+    @property
+    def proposes(self) -> bool:
+        return bool(self.offer.packages)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "acts": sorted(self.acts),
+            "offer": [[_heard_json(h) for h in package] for package in self.offer.packages] or None,
+            "ambiguous": (
+                {"said": self.ambiguous.said, "levers": list(self.ambiguous.levers), "reason": self.ambiguous.reason}
+                if self.ambiguous
+                else None
+            ),
+            "accept": self.accept,
+            "quoted": [m.text for m in self.offer.quoted],
+            "not_offers": [{"said": m.text, "because": frame} for m, frame in self.offer.excluded],
+            "refers": self.refers.as_json(),
+            "tags": sorted(self.tags),
+        }
+
+
+def _heard_json(h: Heard) -> dict[str, Any]:
+    return {"lever": h.lever, "value": h.value, "said": h.said, "how": h.how, "start": h.start, "end": h.end}
+
+
+def hear(text: str, case: Case, context: Context | None = None) -> Reading:
+    """Read ``text`` as a turn of a rehearsal of ``case`` (``context``: the conversation so far)."""
+    ctx = context or Context()
+    incentives = {i.id: f"{i.text} {i.metric or ''}" for i in case.counterpart.incentives}
+    analysis = analyse(text, incentives, previous=ctx.their_last or None)
+    tags = set(analysis.turn_tags)
+    if any(s.alignment for s in analysis.sentences):
+        tags.add("their_goals")
+    offer = read_offer(text, case, ctx)
+    refers = referred(text, case, ctx.objection, proposes=bool(offer.packages))
+    acts = cue_acts(text)
+    accept = accept_certainty(text) if (ctx.standing or ctx.pending) else None
+    standing = ctx.pending or ctx.standing or {}
+    if offer.packages and accept is not None:
+        same = all(all(standing.get(h.lever) == h.value for h in package) for package in offer.packages)
+        if same:
+            offer = OfferReading((), None, offer.quoted, offer.excluded)  # "OK, 130k from April works": their terms
+        else:
+            accept = None
+    if accept is not None:
+        acts.add("accept")
+        acts.discard("reject")
+    if offer.packages:
+        acts.add("propose" if len(offer.packages) == 1 else "options")
+        if _gives_ground(offer, ctx, case):
+            acts.add("concession")
+    if offer.quoted:
+        acts.add("quote_their_number")
+    if "evidence" in tags or (refers.evidence and any(frame == "receipt" for _, frame in offer.excluded)):
+        acts.add("evidence")
+        tags.add("evidence")
+    if refers.incentives:
+        tags.add("their_goals")
+    return Reading(text, frozenset(acts), offer, refers, frozenset(tags), accept, analysis)
+
+
+def _gives_ground(offer: OfferReading, ctx: Context, case: Case) -> bool:
+    """The new proposal asks less than the user's previous one on some lever (and more on none)."""
+    if not ctx.your_last or len(offer.packages) != 1:
+        return any(h.how == "dropped" for p in offer.packages for h in p)
+    worse = better = False
+    for h in offer.packages[0]:
+        before = ctx.your_last.get(h.lever)
+        lever = case.lever(h.lever)
+        if lever is None or before is None or before == h.value:
+            continue
+        if isinstance(h.value, (int, float)) and isinstance(before, (int, float)):
+            up = float(h.value) > float(before)
+            good_for_you = up if lever.you.prefer == "higher" else not up
+        elif isinstance(lever.you.prefer, list) and h.value in lever.you.prefer and before in lever.you.prefer:
+            good_for_you = lever.you.prefer.index(str(h.value)) < lever.you.prefer.index(str(before))
+        else:
+            continue
+        better |= good_for_you
+        worse |= not good_for_you
+    return worse and not better

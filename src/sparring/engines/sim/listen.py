@@ -1,0 +1,149 @@
+"""What the counterpart does with what it heard, before it pushes: answers, acknowledgements and
+the documented effects of acts the language tags alone cannot see.
+
+Every reply starts from the user's act: a question gets an answer from the case (an incentive,
+a constraint with its why, the decision process), a receipt is acknowledged in the
+counterpart's own terms, a disclosure gets a human word, a competing offer or a threat a
+reaction. The numbers below are the whole effect of each act, so a session stays explainable:
+
+* ``TRADE_SERVES_GOAL`` — a non-numeric trade that serves one of its incentives ("I'll run
+  design reviews when you're away" ↔ succession): goodwill and a faster pace (MAP.OVERLAP);
+* ``CREDIBLE_OUTSIDE_OFFER`` — a competing offer, credible when the case's BATNA names one:
+  its limit moves toward you (NO_DESPERATION: real alternatives make "no" survivable); a vague
+  one costs a little goodwill;
+* ``THREAT`` — a veiled threat: goodwill drops (CALM.NOT_ARGUE);
+* ``DISCLOSURE`` — something personal shared: goodwill rises a little (WIN.TRUST);
+* ``ULTIMATUM`` — take-it-or-leave-it the language tags missed: the ultimatum row's goodwill
+  loss (MISTAKE.NO_MUTUAL_WIN); when the tags caught it, that row alone applies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sparring.engines.ear.reading import Reading
+from sparring.engines.language.alignment import concepts
+from sparring.engines.sim import sentences
+from sparring.model.case import Case
+
+
+@dataclass(frozen=True)
+class ActEffect:
+    goodwill: float = 0.0
+    pace: float = 1.0
+    shift: float = 0.0
+    principle: str = ""
+
+
+TRADE_SERVES_GOAL = ActEffect(goodwill=0.06, pace=1.2, principle="MAP.OVERLAP")
+CREDIBLE_OUTSIDE_OFFER = ActEffect(goodwill=0.0, pace=1.1, shift=0.4, principle="NO_DESPERATION")
+VAGUE_OUTSIDE_OFFER = ActEffect(goodwill=-0.03, principle="NO_DESPERATION")
+THREAT = ActEffect(goodwill=-0.1, principle="CALM.NOT_ARGUE")
+DISCLOSURE = ActEffect(goodwill=0.03, principle="WIN.TRUST")
+ULTIMATUM = ActEffect(goodwill=-0.25, principle="MISTAKE.NO_MUTUAL_WIN")
+
+
+def act_effects(reading: Reading, case: Case) -> list[tuple[str, ActEffect]]:
+    """The effects of the turn's acts (named, for the transcript's explanation)."""
+    acts, out = reading.acts, []
+    if "conditional_trade" in acts and reading.refers.incentives and not reading.proposes:
+        out.append(("a trade that serves their goal", TRADE_SERVES_GOAL))
+    if "competing_offer" in acts:
+        credible = bool(case.walk_away and case.walk_away.batna and case.walk_away.batna.value)
+        out.append(
+            ("a credible outside offer", CREDIBLE_OUTSIDE_OFFER)
+            if credible
+            else ("a vague outside offer", VAGUE_OUTSIDE_OFFER)
+        )
+    if "threat" in acts:
+        out.append(("a veiled threat", THREAT))
+    if "disclosure" in acts:
+        out.append(("something personal shared", DISCLOSURE))
+    if "ultimatum" in acts and "ultimatum" not in reading.tags:
+        out.append(("an ultimatum", ULTIMATUM))
+    return out
+
+
+def acknowledgement(reading: Reading, case: Case, style: str) -> str | None:
+    """One sentence that shows the counterpart heard the turn, or None when nothing calls for it."""
+    acts = reading.acts
+    if "disclosure" in acts:
+        return {
+            "hard": "Understood, and I'm sorry that's happening.",
+            "soft": "I'm really sorry to hear that — thank you for telling me.",
+        }.get(style, "I'm sorry to hear that, and thank you for telling me.")
+    if reading.refers.evidence:
+        return _receipt(reading, case, style)
+    if "competing_offer" in acts:
+        credible = bool(case.walk_away and case.walk_away.batna and case.walk_away.batna.value)
+        if credible:
+            return "I take the other offer seriously; I'd rather find something that works here."
+        return "Other options are always out there; let's see what makes sense here."
+    if "threat" in acts:
+        return "I'd rather we didn't go there." if style != "soft" else "I hope it doesn't come to that."
+    if "conditional_trade" in acts and reading.refers.incentives and not reading.proposes:
+        incentive = _incentive(case, reading.refers.incentives[0])
+        if incentive:
+            return f"That would genuinely help me — {sentences.goal(incentive, case)}."
+    if "small_talk" in acts and len(acts) == 1:
+        return {"hard": "Sure.", "soft": "Of course — happy to."}.get(style, "Of course.")
+    return None
+
+
+def _receipt(reading: Reading, case: Case, style: str) -> str:
+    evidence = next(e for e in case.evidence if e.id == reading.refers.evidence[0])
+    what = sentences.clause(sentences.shift(evidence.claim, case))
+    opening = {"hard": "Fair point on", "soft": "Thank you — I know about"}.get(style, "I've seen")
+    if not what.lower().startswith(("you ", "your ")):
+        what = f"how you {what}" if what.split()[0].endswith("ed") else what
+    line = f"{opening} {what}; that's a real result."
+    if reading.refers.incentives:
+        incentive = _incentive(case, reading.refers.incentives[0])
+        if incentive:
+            line += f" And it matters, because {sentences.goal(incentive, case)}."
+    return line
+
+
+def _incentive(case: Case, incentive_id: str) -> str | None:
+    return next((i.text for i in case.counterpart.incentives if i.id == incentive_id), None)
+
+
+def answer(reading: Reading, case: Case, revealed: list[str]) -> tuple[str, str] | None:
+    """(item id, the answer as a first-person clause) for a question about its priorities, limits or
+    process, taken from the case; None when the turn asks none of these or all is said."""
+    acts, cp = reading.acts, case.counterpart
+    asked = concepts(reading.text)
+    if "ask_process" in acts and "process" not in revealed:
+        said = cp.decision_process or (cp.authority.notes if cp.authority else None)
+        if said:
+            return "process", f"here's how it works: {sentences.clause(sentences.shift(said, case))}"
+    if "ask_constraints" in acts:
+        limits = [c for c in cp.constraints if c.id not in revealed]
+        if limits:
+            limit = max(limits, key=lambda c: (len(asked & concepts(f"{c.text} {c.why or ''}")), c.fixed))
+            line = sentences.statement(sentences.shift(limit.text, case))
+            if limit.why:
+                line += f", because {sentences.reason(sentences.shift(limit.why, case))}"
+            return limit.id, line
+    if "ask_priorities" in acts or ("ask_constraints" in acts and not cp.constraints):
+        rank = {"high": 0, "medium": 1, "low": 2}
+        items = [i for i in cp.incentives if i.id not in revealed]
+        if items:
+            best = max(items, key=lambda i: (len(asked & concepts(i.text)), -rank[i.importance]))
+            return best.id, sentences.goal(best.text, case)
+    return None
+
+
+def objection_words(case: Case, item_id: str, text: str) -> str:
+    """An objection in the counterpart's mouth: a forecast objection is already its words; a
+    constraint or pressure is a note ("merit budget frozen until April") made a sentence."""
+    if any(o.id == item_id for o in case.objections):
+        return sentences.clause(text)
+    return sentences.statement(sentences.shift(text, case))
+
+
+def clarify(case: Case, standing_words: str | None) -> str:
+    """An answer to "what do you mean?": the standing offer restated plainly."""
+    if standing_words:
+        return f"To be clear, what I'm offering is {standing_words}."
+    return "I haven't put numbers on the table yet; I want to understand your ask first."
