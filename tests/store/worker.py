@@ -1,7 +1,10 @@
 """Saves versions of one case in a loop, one stdout line per outcome (run as a process by the store tests).
 
-Lines: ``ready`` once the store is open, then ``committed VERSION NOTE`` after each commit or
-``busy MESSAGE`` when the store reported itself busy.
+Lines: ``ready`` once the store is open, then ``committed VERSION NOTE`` after each commit,
+``busy MESSAGE`` when the store reported itself busy, or ``conflict NOTE`` when a conditional save
+lost to another writer. ``--chain``: save number i starts from version i + 1 (so of several
+workers each step saves exactly once); ``--new``: save number i creates the case ``SLUG-i``.
+A conditional save that found the store busy is tried again, so every step is attempted.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=0, help="saves to make; 0 = until killed")
     parser.add_argument("--start-file", type=Path, help="wait for this file to exist before saving")
     parser.add_argument("--busy-timeout", type=float, default=5.0)
+    parser.add_argument("--chain", action="store_true", help="save i from base version i + 1")
+    parser.add_argument("--new", action="store_true", help="save i creates the case SLUG-i")
     args = parser.parse_args()
 
     data = json.loads(args.case_json)
@@ -37,12 +42,19 @@ def main() -> None:
     while args.count == 0 or index < args.count:
         note = f"{args.name}-{index}"
         case = parse_case({**data, "title": f"{data['title']} ({note})"})
+        slug = f"{args.slug}-{index}" if args.new else args.slug
+        base = index + 1 if args.chain else None
         try:
-            info = store.save(args.slug, case, note=note, yaml_text=f"# saved by {note}\n")
+            info = store.save(slug, case, note=note, yaml_text=f"# saved by {note}\n", base_version=base, new=args.new)
         except SparringError as exc:
-            if exc.kind != "busy":
+            if exc.kind == "conflict" and (args.chain or args.new):
+                print(f"conflict {note}", flush=True)
+            elif exc.kind == "busy":
+                print(f"busy {exc.message}", flush=True)
+                if args.chain or args.new:
+                    continue
+            else:
                 raise
-            print(f"busy {exc.message}", flush=True)
         else:
             print(f"committed {info.version} {note}", flush=True)
         index += 1

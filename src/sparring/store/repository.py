@@ -1,8 +1,12 @@
 """The case store: every save is a new, numbered version; old versions stay readable.
 
 One class over SQLite or PostgreSQL. Version numbers are ``max + 1`` inside one write
-transaction: SQLite serialises writers with ``BEGIN IMMEDIATE``; PostgreSQL locks the case row
-and retries the rare unique-key race when two processes create the same case at once.
+transaction: SQLite serialises writers with ``BEGIN IMMEDIATE``; PostgreSQL locks the case row.
+An edit made from a version it read earlier names it (``base_version``), and a new case can
+demand that its name is free (``new``): both are checked inside the saving transaction, and
+the unique keys on (case, version) and on the slug are the last word, so of several writers
+racing from one base version exactly one saves and the others get a ``conflict`` error.
+Without these, a unique-key race (two processes creating one case) is retried.
 """
 
 from __future__ import annotations
@@ -121,16 +125,39 @@ class CaseStore:
     ) -> None:
         self.close()
 
-    def save(self, slug: str, case: Case, *, yaml_text: str | None = None, note: str | None = None) -> VersionInfo:
-        """Save ``case`` as the next version of ``slug`` (creating the case at version 1)."""
+    def save(
+        self,
+        slug: str,
+        case: Case,
+        *,
+        yaml_text: str | None = None,
+        note: str | None = None,
+        base_version: int | None = None,
+        new: bool = False,
+    ) -> VersionInfo:
+        """Save ``case`` as the next version of ``slug`` (creating the case at version 1).
+
+        ``base_version``: the version this edit started from; if another was saved since, nothing
+        is saved and a ``conflict`` error says so. ``new``: the case must not exist yet (else
+        ``conflict``). Both hold against any number of concurrent writers, in any process.
+        """
         check_slug(slug)
+        if base_version is not None and (
+            isinstance(base_version, bool) or not isinstance(base_version, int) or base_version < 1
+        ):
+            raise SparringError(f"{base_version!r} is not a version number; versions start at 1", kind="invalid")
+        if new and base_version is not None:
+            raise SparringError("a new case has no base version", kind="invalid")
         data = json.dumps(case.to_json_data(), ensure_ascii=False)
         for attempt in range(_SAVE_ATTEMPTS):
             try:
                 with self._errors(), db.write_transaction(self.engine) as conn:
-                    return self._save_once(conn, slug, case, data, yaml_text, note)
+                    return self._save_once(conn, slug, case, data, yaml_text, note, base_version, new)
             except IntegrityError:
-                # Two writers picked the same new row (PostgreSQL only: SQLite writers are serialised).
+                # Another writer took the same slug or version first (PostgreSQL; SQLite writers are
+                # serialised). A conditional save lost the race; a plain one tries again on top.
+                if new or base_version is not None:
+                    raise self._lost_race(slug, base_version) from None
                 if attempt == _SAVE_ATTEMPTS - 1:
                     raise db.busy_error() from None
                 time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
@@ -190,12 +217,23 @@ class CaseStore:
 
     # -- internals -------------------------------------------------------------------------
 
-    @staticmethod
     def _save_once(
-        conn: Connection, slug: str, case: Case, data: str, yaml_text: str | None, note: str | None
+        self,
+        conn: Connection,
+        slug: str,
+        case: Case,
+        data: str,
+        yaml_text: str | None,
+        note: str | None,
+        base_version: int | None,
+        new: bool,
     ) -> VersionInfo:
         now = datetime.now(UTC)
         found = conn.execute(select(cases.c.id).where(cases.c.slug == slug).with_for_update()).first()
+        if found is not None and new:
+            raise _exists(slug)
+        if found is None and base_version is not None:
+            raise self._not_found(conn, slug)
         if found is None:
             result = conn.execute(
                 insert(cases).values(slug=slug, kind=case.kind, title=case.title, created_at=now, updated_at=now)
@@ -207,13 +245,27 @@ class CaseStore:
             case_id = int(found.id)
             changes = {"kind": case.kind, "title": case.title, "updated_at": now}
             conn.execute(update(cases).where(cases.c.id == case_id).values(**changes))
-        version = _latest_version(conn, case_id) + 1
+        latest = _latest_version(conn, case_id)
+        if base_version is not None and latest != base_version:
+            raise _conflict(slug, base_version, latest)
+        version = latest + 1
+        # The unique key on (case_id, version) makes this insert the check: a writer that read the
+        # same latest version in parallel fails here instead of saving a second "next" version.
         conn.execute(
             insert(case_versions).values(
                 case_id=case_id, version=version, saved_at=now, note=note, data=data, yaml_text=yaml_text
             )
         )
         return VersionInfo(slug, version, now, note)
+
+    def _lost_race(self, slug: str, base_version: int | None) -> SparringError:
+        """The conflict error for a conditional save that another writer beat to the unique key."""
+        if base_version is None:
+            return _exists(slug)
+        with self._errors(), self.engine.connect() as conn:
+            found = conn.execute(select(cases.c.id).where(cases.c.slug == slug)).first()
+            latest = _latest_version(conn, int(found.id)) if found is not None else 0
+        return _conflict(slug, base_version, max(latest, base_version + 1))
 
     def _case_id(self, conn: Connection, slug: str) -> int:
         found = conn.execute(select(cases.c.id).where(cases.c.slug == slug)).first()
@@ -258,6 +310,28 @@ class CaseStore:
     def _errors(self) -> AbstractContextManager[None]:
         """Driver failures the user can act on become SparringError; a unique race is retried by save()."""
         return db.translated_errors(self._parsed, keep=(IntegrityError,))
+
+
+def _exists(slug: str) -> SparringError:
+    return SparringError(
+        f"a case named {slug!r} exists already",
+        hint="save a new version of it instead, or choose another name",
+        kind="conflict",
+    )
+
+
+def _conflict(slug: str, base_version: int, latest: int) -> SparringError:
+    if latest < base_version:
+        return SparringError(
+            f"case {slug!r} has no version {base_version} to start an edit from; its latest is {latest}",
+            hint="open the latest version and make the edit there; nothing was saved",
+            kind="conflict",
+        )
+    return SparringError(
+        f"{slug} was saved as version {latest} after you opened version {base_version}",
+        hint="open the latest version and make your changes there again; nothing was saved",
+        kind="conflict",
+    )
 
 
 def _latest_version(conn: Connection, case_id: int) -> int:
