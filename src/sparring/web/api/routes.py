@@ -49,7 +49,7 @@ def create_case(store: Store, body: schemas.CaseIn) -> schemas.VersionOut:
             kind="conflict",
         )
     case = parse_case(body.case, body.slug)
-    info = store.save(body.slug, case, note=body.note or "created through the API")
+    info = store.save(body.slug, case, note=body.note or "created through the API", new=True)
     return schemas.VersionOut(slug=info.slug, version=info.version, saved_at=info.saved_at, note=info.note)
 
 

@@ -90,4 +90,4 @@ def save(
             yaml_text = load_case_text(stored.yaml_text, slug).dump(case)
         except SparringError:
             yaml_text = None  # the stored text predates a migration; the store renders it afresh
-    return store.save(slug, case, yaml_text=yaml_text, note=note)
+    return store.save(slug, case, yaml_text=yaml_text, note=note, base_version=base_version)

@@ -110,7 +110,7 @@ def _import_text(store: Store, text: str, slug: str, note: str, shown_as: str) -
     from sparring.store.casefile import load_case_text
 
     loaded = load_case_text(text, shown_as)
-    return store.save(slug, loaded.case, yaml_text=text, note=note).slug
+    return store.save(slug, loaded.case, yaml_text=text, note=note, new=True).slug
 
 
 def _free_slug(store: Store, base: str) -> str:
