@@ -40,13 +40,13 @@ def sparring_script() -> str:
 
 
 @contextmanager
-def live_server(home: Path, *args: str) -> Iterator[LiveServer]:
-    """Run ``sparring serve --port 0 ARGS`` with ``SPARRING_HOME=home`` until the block ends."""
+def live_server(home: Path, *args: str, db: str | None = None) -> Iterator[LiveServer]:
+    """Run ``sparring serve --port 0 ARGS`` with ``SPARRING_HOME=home`` (or ``--db db``) until the block ends."""
     env = {**os.environ, "SPARRING_HOME": str(home), "PYTHONUNBUFFERED": "1"}
     env.pop("SPARRING_DB", None)
     env.pop("SPARRING_TOKEN", None)
     process = subprocess.Popen(
-        [sparring_script(), "serve", "--port", "0", *args],
+        [sparring_script(), *(("--db", db) if db else ()), "serve", "--port", "0", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -16,7 +16,8 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 
-from tests.store.conftest import case_data
+from tests.store.conftest import BACKENDS, case_data
+from tests.store.pg_server import PgServer, find_bindir, start_server
 from tests.web.live_server import LiveServer, live_server
 
 ROUNDS = 10
@@ -24,8 +25,22 @@ CLIENTS = 4
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    with live_server(tmp_path_factory.mktemp("home")) as running:
+def pg_server() -> Iterator[PgServer]:
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed; `make test` installs them")
+    server = start_server(bindir)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """`sparring serve` over a SQLite file in its data folder, or over a database on a real PostgreSQL."""
+    db = request.getfixturevalue("pg_server").new_database() if request.param == "postgresql" else None
+    with live_server(tmp_path_factory.mktemp("home"), db=db) as running:
         yield running
 
 
