@@ -6,6 +6,11 @@ writers wait instead of failing, and ``BEGIN IMMEDIATE`` for writes so a transac
 write lock from its first statement (a deferred one could read a version number and then lose
 the race to write it). Every driver error that the user can act on becomes a
 :class:`SparringError` here, in one place.
+
+The data is private to its owner whatever the umask: the data folder is created ``0700`` (the
+default one is tightened if an older version left it open), and a SQLite file the store
+creates is made ``0600`` before SQLite opens it; SQLite gives its ``-wal``, ``-shm`` and
+``-journal`` files the database file's mode, so they are ``0600`` too.
 """
 
 from __future__ import annotations
@@ -36,6 +41,10 @@ MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
 _WRITE_OPTION = "sparring_write"
 _UNAVAILABLE_SQLITE = ("unable to open", "readonly", "read-only", "disk i/o", "permission", "disk is full")
 _MIGRATION_LOCK_ID = 0x5350_4152  # "SPAR": serialises concurrent first-time migrations on PostgreSQL
+FOLDER_MODE = 0o700
+"""The data folder: only its owner may list or enter it."""
+FILE_MODE = 0o600
+"""A database file the store creates (and so its -wal and -shm): only its owner may read or write it."""
 
 
 def default_url() -> str:
@@ -48,7 +57,11 @@ def default_url() -> str:
 
         folder = Path(platformdirs.user_data_dir("sparring"))
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if not folder.is_dir():
+            folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+            os.chmod(folder, FOLDER_MODE)  # mkdir's mode is filtered by the umask; this is not
+        elif not home:
+            _tighten(folder)  # ours alone; an older Sparring created it with the umask's mode
     except OSError as exc:
         raise SparringError(
             f"cannot create the data folder {folder}: {exc.strerror or exc}",
@@ -109,6 +122,7 @@ def create_store_engine(url: str, *, busy_timeout: float = BUSY_TIMEOUT_S) -> En
                 kind="unavailable",
             ) from None
     _check_sqlite_folder(parsed)
+    _create_private_file(parsed)
     engine = create_engine(parsed, connect_args={"timeout": busy_timeout})
     event.listen(engine, "connect", _sqlite_on_connect)
     event.listen(engine, "begin", _sqlite_on_begin)
@@ -116,16 +130,50 @@ def create_store_engine(url: str, *, busy_timeout: float = BUSY_TIMEOUT_S) -> En
 
 
 def _check_sqlite_folder(url: URL) -> None:
-    database = url.database
-    if not database or database == ":memory:" or database.startswith("file:"):
+    path = _sqlite_file(url)
+    if path is None:
         return
-    folder = Path(database).expanduser().resolve().parent
+    folder = path.resolve().parent
     if not folder.is_dir():
         raise SparringError(
             f"cannot open the store {mask_url(url)}: the folder {folder} does not exist",
             hint="create the folder first, or pass --db with another database URL",
             kind="unavailable",
         )
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    """The database file of a SQLite URL; ``None`` for an in-memory or ``file:`` URI database."""
+    database = url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
+def _create_private_file(url: URL) -> None:
+    """Create a missing SQLite file as ``0600``, so SQLite (which copies the mode to -wal and -shm)
+    never makes a database others can read; an existing file keeps the mode its owner gave it."""
+    path = _sqlite_file(url)
+    if path is None or path.exists():
+        return
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+        # Never wider than 0600 from the start (the umask only removes bits); this restores any
+        # owner bit a strict umask removed, which SQLite needs to write.
+        os.chmod(path, FILE_MODE)
+    except FileExistsError:
+        return  # another process created it at the same moment
+    except OSError:
+        return  # unwritable: SQLite's own open reports it, translated like every driver error
+
+
+def _tighten(folder: Path) -> None:
+    """Make an existing folder of ours ``0700`` (only if we own it and others may read it)."""
+    if os.name != "posix":
+        return  # Windows: the per-user profile folder is already private; modes mean little there
+    info = folder.stat()
+    if info.st_uid == os.getuid() and info.st_mode & 0o077:
+        os.chmod(folder, FOLDER_MODE)
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
