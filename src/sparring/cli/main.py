@@ -90,4 +90,4 @@ def run() -> None:
     app()
 
 
-from sparring.cli import brief, cases, check, coach, deal, demo, language, llm, market, rehearse, serve  # noqa: E402, F401  (registers the commands)
+from sparring.cli import brief, cases, check, coach, deal, demo, hear, language, llm, market, rehearse, serve  # noqa: E402, F401  (registers the commands)

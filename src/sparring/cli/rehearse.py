@@ -42,7 +42,7 @@ def script_lines(script: str) -> list[str]:
         ) from None
 
 
-def _resolve(case: str):  # type: ignore[no-untyped-def]
+def resolve_case(case: str):  # type: ignore[no-untyped-def]
     from sparring.services.cases import is_file_ref, resolve
 
     store = None if is_file_ref(case) else open_store()
@@ -64,7 +64,7 @@ def rehearse(
     from sparring.cli.render_rehearsal import scorecard_view, their_line, your_feedback
     from sparring.services import rehearsal
 
-    store, resolved = _resolve(case)
+    store, resolved = resolve_case(case)
     voice = configured_narrator(resolved.case)  # the configured model words the moves; None when offline
     session = rehearsal.start(resolved.case, seed=seed, style=style, narrator=voice)
     out = console()
@@ -121,7 +121,7 @@ def flip(
     from sparring.services import rehearsal
     from sparring.services.coach import flip_turn
 
-    store, resolved = _resolve(case)
+    store, resolved = resolve_case(case)
     session = FlipSession(resolved.case)
     voice = configured_narrator(resolved.case)  # the configured model words the coach's answers; None offline
     out = console()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from sparring.engines.ear import Reading
 from sparring.engines.sim.flip import FlipSession
 from sparring.engines.sim.session import RehearsalSession
 from sparring.model.case import Case
@@ -35,6 +36,32 @@ def run_script(session: RehearsalSession, lines: list[str]) -> None:
             continue
         if session.turn(text).ended:
             break
+
+
+HEAR_MAX_CHARS = 4000
+"""One turn is a few sentences; a longer text is refused with a clear error."""
+
+
+def hear(
+    case: Case, text: str, *, after: list[str] | None = None, seed: int = 0, style: str | None = None
+) -> tuple[Reading, RehearsalSession]:
+    """What the counterpart hears in ``text``, after replaying the earlier turns ``after`` (so "that"
+    and "your offer" mean its standing offer). Nothing is saved."""
+    if not text.strip():
+        raise SparringError("nothing to hear: the text is empty", hint='Give a turn: --text "I\'m asking for 136k."')
+    if len(text) > HEAR_MAX_CHARS:
+        raise SparringError(
+            f"the turn is {len(text):,} characters; one turn is at most {HEAR_MAX_CHARS:,}",
+            hint="Give one turn at a time.",
+        )
+    session = start(case, seed=seed, style=style)
+    run_script(session, after or [])
+    if session.ended:
+        raise SparringError(
+            "the earlier turns already ended the rehearsal",
+            hint="Leave out the last of the earlier turns (an acceptance or a walk-out ends it).",
+        )
+    return session.hear(text.strip()), session
 
 
 @dataclass(frozen=True)

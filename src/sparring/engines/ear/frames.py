@@ -14,7 +14,7 @@ from typing import Literal
 from sparring.engines.ear.numbers import Mention, is_year
 
 Frame = Literal[
-    "quote", "receipt", "current", "market", "competing", "id", "year", "count", "metric", "question_theirs"
+    "quote", "question", "receipt", "current", "market", "competing", "id", "year", "count", "metric", "question_theirs"
 ]
 
 _ID_BEFORE = re.compile(
@@ -124,6 +124,8 @@ def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money
         return "id"
     if _ORDINAL_AFTER.match(text[mention.end : mention.end + 3]) and not mention.unit:
         return "id"
+    if re.match(r"^[/x×]\d", text[mention.end : mention.end + 2]) or re.search(r"\d[/x×]$", before[-2:]):
+        return "id"  # "the 9/80 schedule", "5x8 shifts": a name, not a term
     theirs = _is_theirs(mention, their_numbers)
     quoted = _QUOTE_BEFORE.search(before)
     if quoted and re.search(r"\b(if|unless|when)\s*$", before[: quoted.start(1)], re.I):
@@ -134,6 +136,8 @@ def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money
         return "quote"
     if theirs and (_QUESTION_NUMBER.search(text[lo:hi]) or re.search(r"\byour\b", before[-25:], re.I)):
         return "question_theirs"
+    if _QUESTION_NUMBER.search(text[lo:hi]) and not _proposal_cue(before):
+        return "question"  # "why is 129,000 the number?" asks about a number; it proposes none
     if _COMPETING.search(before):
         return "competing"
     if _CURRENT.search(before):

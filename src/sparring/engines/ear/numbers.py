@@ -281,7 +281,11 @@ def _ranges(text: str, found: list[Mention]) -> list[Mention]:
 
 def is_year(mention: Mention) -> bool:
     return (
-        not mention.money and not mention.scale and bool(_YEAR.match(f"{mention.value:g}")) and "." not in mention.text
+        not mention.money
+        and not mention.scale
+        and bool(_YEAR.match(f"{mention.value:g}"))
+        and "." not in mention.text
+        and "," not in mention.text
     )
 
 

@@ -64,14 +64,14 @@ class OfferReading:
 
 
 _DROP = (
-    r"\b(drop|waive|forgo|forget( about)?|give up|skip|lose|scrap|no need for( the| a| any)?|"
+    r"\b(drop|waive|forgo|forget( about)?|give up|skip|lose|scrap|no need for( the| a| any)?|no|"
     r"don'?t need( the| a| any)?|without|leave out|take out|remove)\b( the| any| a| my| that)?( [\w-]+)??"
 )
 _MORE = re.compile(r"^\s*(more|extra|higher|on top|up)\b", re.I)
 _LESS = re.compile(r"^\s*(less|fewer|lower|below|under|off|down|cheaper)\b", re.I)
 _MORE_BEFORE = re.compile(r"\b(another|an extra|additional|up by|raise (it|that) by|bump (it|that) (up )?by)\s*$", re.I)
 _LESS_BEFORE = re.compile(
-    r"\b(shave|knock|take|trim|cut|drop( it| that)? by|lower( it| that)? by|reduce( it| that)? by|minus)\s*(off\s*)?$",
+    r"\b((shave|knock|take|trim|cut) off|(cut|drop|lower|reduce)( it| that)? by|minus)\s*$",
     re.I,
 )
 _MIDPOINT = re.compile(
@@ -239,14 +239,16 @@ def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
     ambiguity: Ambiguity | None = None
     for lo, hi in segments:
         here = [m for m in candidates if lo <= m.start < hi]
-        heard, problem = _assign(text, here, numeric, case, ctx)
+        dropped = _dropped(text[lo:hi], lo, numeric)
+        gone = {h.lever for h in dropped}
+        heard, problem = _assign(text, here, [p for p in numeric if p.id not in gone], case, ctx)
         ambiguity = ambiguity or problem
         taken = {h.lever for h in heard}
         heard += [h for h in _months(text[lo:hi], lo, case, levers) if h.lever not in taken]
         taken = {h.lever for h in heard}
         heard += [h for h in _categorical(text[lo:hi], lo, levers) if h.lever not in taken]
         taken = {h.lever for h in heard}
-        heard += [h for h in _dropped(text[lo:hi], lo, numeric) if h.lever not in taken]
+        heard += [h for h in dropped if h.lever not in taken]
         if heard:
             packages.append(tuple(heard))
     packages = _with_midpoint(text, packages, case, ctx)
@@ -566,7 +568,7 @@ def _named_value(lowered: str, values: list[str]) -> tuple[str, int, int] | None
 
 
 def _dropped(segment: str, offset: int, numeric: list[Profile]) -> list[Heard]:
-    """ "I can drop the bonus" → that lever at the end worst for you."""
+    """ "I can drop the bonus", "no trial period" → that lever at 0 (levers whose range starts at 0)."""
     out: list[Heard] = []
     lowered = segment.lower()
     for p in numeric:
@@ -575,16 +577,14 @@ def _dropped(segment: str, offset: int, numeric: list[Profile]) -> list[Heard]:
             for w in sorted(p.words, key=len, reverse=True)
             if p.kind in ("money", "count", "months", "days")
         )
-        if not words or p.lever.range is None:
-            continue
+        if not words or p.lever.range is None or float(p.lever.range[0]) != 0:
+            continue  # only a lever that can be nothing can be dropped ("no bonus", "no trial")
         m = re.search(rf"{_DROP} ({words})\b", lowered)
         if m:
-            low, high = p.lever.range
-            worst = float(low) if p.lever.you.prefer == "higher" else float(high)
             out.append(
                 Heard(
                     p.id,
-                    _snap(p.lever, worst),
+                    _snap(p.lever, 0.0),
                     offset + m.start(),
                     offset + m.end(),
                     segment[m.start() : m.end()],

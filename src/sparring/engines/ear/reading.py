@@ -67,9 +67,9 @@ def hear(text: str, case: Case, context: Context | None = None) -> Reading:
     incentives = {i.id: f"{i.text} {i.metric or ''}" for i in case.counterpart.incentives}
     analysis = analyse(text, incentives, previous=ctx.their_last or None)
     tags = set(analysis.turn_tags)
-    if any(s.alignment for s in analysis.sentences):
-        tags.add("their_goals")
     offer = read_offer(text, case, ctx)
+    if any(s.alignment for s in analysis.sentences) and not offer.packages:
+        tags.add("their_goals")  # in a proposal, the lever's own words ("retention bonus") are not their goals
     refers = referred(text, case, ctx.objection, proposes=bool(offer.packages))
     acts = cue_acts(text)
     accept = accept_certainty(text) if (ctx.standing or ctx.pending) else None

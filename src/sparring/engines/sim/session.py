@@ -119,6 +119,10 @@ class RehearsalSession:
             return self._confirm(text, reading, feedback, standing)
         return self._respond(text, reading, feedback)
 
+    def hear(self, text: str) -> Reading:
+        """What it would hear in ``text`` now, without taking the turn."""
+        return hear(text, self.case, self._context())
+
     def _context(self) -> Context:
         them = [e for e in self.transcript if e.speaker == "them"]
         last = them[-1] if them else None
