@@ -52,7 +52,21 @@ def test_a_turn_fragment_carries_the_tags_and_the_feedback(browser_like: TestCli
     assert 'class="chip plus" title="GOAL.SPECIFIC: ' in you
     assert '<p class="feedback">' in you and "hedge (CONFIDENCE)" in you
     assert 'class="turn them"' in fragment  # their reply follows
-    assert 'hx-swap-oob' not in fragment  # still going: the composer stays
+    assert "hx-swap-oob" not in fragment  # still going: the composer stays
+
+
+def test_each_turn_shows_what_the_counterpart_heard(browser_like: TestClient) -> None:
+    chat = _start(browser_like)
+    fragment = _say(
+        browser_like, chat, "I cut failed card payments by 31% last quarter, and I'm asking for 136k from April."
+    )
+    you = fragment.split('class="turn them"')[0]
+    heard = re.search(r'<p class="heard"[^>]*>([^<]*)</p>', you)
+    assert heard is not None
+    assert heard.group(1) == (
+        "Heard: a proposal (base salary 136,000; months until the raise takes effect 3) · a receipt · "
+        "not an offer: 31% as a receipt"
+    )
 
 
 @pytest.mark.parametrize(
@@ -248,10 +262,12 @@ def test_sessions_page_has_a_table_and_a_trend_chart(browser_like: TestClient) -
     page = browser_like.get("/cases/raise/sessions").text
     assert page.count('<circle cx="') == 3  # rehearsals only: the flip session has no score
     assert 'aria-labelledby="trend-title"' in page
-    assert page.count("<tr><td class=\"num\"><a href=\"/cases/raise/sessions/") == 4
+    assert page.count('<tr><td class="num"><a href="/cases/raise/sessions/') == 4
     assert 'class="trend up"' in page and 'class="trend down"' in page
     detail = browser_like.get("/cases/raise/sessions/2").text
-    assert "Scorecard" in detail and "Outcome</dt><dd>deal" in detail and detail.count('class="turn you"') == len(SCRIPT)
+    assert (
+        "Scorecard" in detail and "Outcome</dt><dd>deal" in detail and detail.count('class="turn you"') == len(SCRIPT)
+    )
     flip_detail = browser_like.get("/cases/raise/sessions/4").text
     assert "Answered from your plan" in flip_detail and "Scorecard" not in flip_detail
 

@@ -51,6 +51,7 @@ def check_text(text: str, limit: int) -> None:
 
 MOVE_LABELS = {
     "ACCEPT": "accepts",
+    "CONFIRM": "checks the deal",
     "COUNTER": "counter-offer",
     "OBJECT": "objection",
     "ASK": "question",
@@ -228,6 +229,7 @@ def rehearsal_items(live: Live, start: int = 0, notes_from: int = 0) -> list[dic
         if entry.speaker == "you":
             item["chips"] = chips(entry.tags)
             item["feedback"] = entry.feedback or live.feedback.get(index)
+            item["heard"] = entry.heard
         else:
             item["move"] = entry.move
             item["move_label"] = MOVE_LABELS.get(entry.move or "", "")
