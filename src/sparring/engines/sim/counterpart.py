@@ -53,6 +53,7 @@ class Counterpart:
         self.case = case
         self.space = space or build_space(case)
         self.rng = np.random.default_rng(seed)
+        self.seed = seed
         self.style = style or case.counterpart.style
         self.u_you, self.u_them = self.space.utilities()
         trust = case.counterpart.relationship.trust if case.counterpart.relationship else None

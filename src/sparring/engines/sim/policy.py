@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from sparring.engines.ear.reading import Reading
 from sparring.engines.language.alignment import concepts
 from sparring.engines.sim.counterpart import Counterpart
@@ -78,6 +80,26 @@ def objections(case: Case) -> list[tuple[str, str]]:
         if all(len(words & concepts(k[1])) < 0.6 * max(1, min(len(words), len(concepts(k[1])))) for k in kept):
             kept.append(item)
     return kept
+
+
+def objection_order(cp: Counterpart) -> list[tuple[str, str]]:
+    """Its objections in the order it raises them: the strongest band first (fixed constraints,
+    then forecast objections by likelihood, …), and within a band an order drawn from the seed,
+    so two counterparts of one case do not push back in the same sequence."""
+    items = objections(cp.case)
+    cp_ = cp.case.counterpart
+    order = {"high": 1, "medium": 2, "low": 3, None: 2}
+    likelihood = {o.id: order[o.likelihood] for o in cp.case.objections}
+    fixed = {c.id for c in cp_.constraints if c.fixed}
+
+    def band(item_id: str) -> int:
+        if item_id in fixed:
+            return 0
+        return likelihood.get(item_id, 4)
+
+    draw = np.random.default_rng(cp.seed + 104_729).random(len(items))
+    ranked = sorted(range(len(items)), key=lambda i: (band(items[i][0]), draw[i]))
+    return [items[i] for i in ranked]
 
 
 def revealable(case: Case) -> list[tuple[str, str]]:
@@ -165,7 +187,7 @@ def _decide(cp: Counterpart, turn: Turn) -> Move:
             reason="objection answered (OBJECTIONS.FORECAST)",
             effects=names,
         )
-    unraised = [o for o in objections(case) if o[0] not in state.objections_raised]
+    unraised = [o for o in objection_order(cp) if o[0] not in state.objections_raised]
     if unraised and state.turn >= 1 and not acted:
         state.objections_raised.append(unraised[0][0])
         return Move(
@@ -195,7 +217,7 @@ def _respond_to_offer(cp: Counterpart, turn: Turn, names: tuple[str, ...]) -> Mo
         return Move("ACCEPT", package=full, reason="inside its limit and its aspiration", effects=names)
     if state.final is not None:
         return Move("COUNTER", package=state.final, final=True, reason="its final position stays final", effects=names)
-    unraised = [o for o in objections(case) if o[0] not in state.objections_raised]
+    unraised = [o for o in objection_order(cp) if o[0] not in state.objections_raised]
     if unraised and not state.objections_raised:
         state.objections_raised.append(unraised[0][0])
         return Move(

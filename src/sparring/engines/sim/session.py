@@ -109,6 +109,7 @@ class RehearsalSession:
         self.readings.append(reading)
         asks = {"ask_priorities", "ask_constraints", "ask_process"} & reading.acts
         heard = ({"evidence"} if "evidence" in reading.acts else set()) | ({"elicit"} if asks else set())
+        heard |= {"options"} if "options" in reading.acts else set()
         self.user_tags += sorted(analysis.turn_tags | heard | ({"their_goals"} & reading.tags))
         self.questions += 1 if asks or "elicit" in reading.tags else 0
         feedback = self._feedback(analysis)
