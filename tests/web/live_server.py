@@ -20,7 +20,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.llm_env import LLM_ENV
+
 READY_TIMEOUT_S = 30.0
+_NOT_INHERITED = frozenset(
+    {*LLM_ENV, "SPARRING_DB", "SPARRING_TOKEN", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"}
+)
 
 
 @dataclass
@@ -40,17 +45,25 @@ def sparring_script() -> str:
 
 
 @contextmanager
-def live_server(home: Path, *args: str, db: str | None = None) -> Iterator[LiveServer]:
-    """Run ``sparring serve --port 0 ARGS`` with ``SPARRING_HOME=home`` (or ``--db db``) until the block ends."""
-    env = {**os.environ, "SPARRING_HOME": str(home), "PYTHONUNBUFFERED": "1"}
-    env.pop("SPARRING_DB", None)
-    env.pop("SPARRING_TOKEN", None)
+def live_server(
+    home: Path, *args: str, db: str | None = None, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> Iterator[LiveServer]:
+    """Run ``sparring serve --port 0 ARGS`` with ``SPARRING_HOME=home`` (or ``--db db``) until the block ends.
+
+    The server is hermetic whatever the fixture's scope: no LLM settings or data folders of the
+    developer's, ``HOME`` inside ``home``, plus ``env``. It runs in ``cwd`` (default: ours) with
+    its stdin an open pipe nobody writes to, as under a terminal: anything that reads stdin hangs.
+    """
+    full = {k: v for k, v in os.environ.items() if k not in _NOT_INHERITED}
+    full.update({"SPARRING_HOME": str(home), "HOME": str(home), "PYTHONUNBUFFERED": "1", **(env or {})})
     process = subprocess.Popen(
         [sparring_script(), *(("--db", db) if db else ()), "serve", "--port", "0", *args],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        env=env,
+        env=full,
+        cwd=cwd,
     )
     log: list[str] = []
     assert process.stdout is not None
@@ -66,6 +79,8 @@ def live_server(home: Path, *args: str, db: str | None = None) -> Iterator[LiveS
         _wait_ready(server)
         yield server
     finally:
+        if process.stdin is not None:
+            process.stdin.close()
         process.terminate()
         try:
             process.wait(timeout=10)

@@ -23,6 +23,7 @@ from sparring.web.cache import VersionMemo
 from sparring.web.live_sessions import LiveSessions
 from sparring.web.security import LocalGuard, csrf_guard
 from sparring.web.settings import WebSettings
+from sparring.web.slugs import path_slug_guard
 
 API_PREFIX = "/api/v1"
 
@@ -47,7 +48,7 @@ def create_app(settings: WebSettings, store: CaseStore | None = None) -> FastAPI
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
-        dependencies=[Depends(csrf_guard)],
+        dependencies=[Depends(path_slug_guard), Depends(csrf_guard)],
     )
     app.state.settings = settings
     app.state.store = case_store

@@ -1,7 +1,9 @@
 """Service calls the pages share, memoized per stored version (see :mod:`sparring.web.cache`).
 
 Every function takes the version it is about, or asks the store for the latest one, so a
-memoized result is always the one for the version the page shows.
+memoized result is always the one for the version the page shows. Cases come from the store
+only, by a name checked in :mod:`sparring.web.slugs`: never through the CLI's references, which
+also accept a file path or ``-`` for stdin.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sparring.services.cases import ResolvedCase
 from sparring.store.repository import CaseStore, StoredCase
 from sparring.web.cache import VersionMemo
+from sparring.web.slugs import case_slug
 
 if TYPE_CHECKING:
     from sparring.engines.check import CheckReport
@@ -33,34 +37,45 @@ def latest(store: CaseStore, slug: str) -> int:
 
 def stored(store: CaseStore, memo: VersionMemo, slug: str, version: int | None = None) -> StoredCase:
     """One version of a case (the latest by default), parsed once."""
+    case_slug(slug)
     number = version if version is not None else latest(store, slug)
     return memo.get(("stored", slug, number), lambda: store.get(slug, number))
 
 
+def resolved(store: CaseStore, memo: VersionMemo, slug: str, version: int | None = None) -> ResolvedCase:
+    """A stored version in the shape the services take (for exports and the checker's context)."""
+    found = stored(store, memo, slug, version)
+    return ResolvedCase(found.case, f"{found.slug} v{found.version}", found.slug, found.version, found.yaml_text)
+
+
 def report(store: CaseStore, memo: VersionMemo, slug: str, version: int, today: dt.date) -> CheckReport:
-    from sparring.services.checking import check_ref
+    from sparring.engines.check import check
+    from sparring.services.checking import context_for
 
     def compute() -> CheckReport:
-        checked = check_ref(slug, store, today, version)
-        assert checked.report is not None
-        return checked.report
+        case = resolved(store, memo, slug, version)
+        return check(case.case, context_for(case, store, today))
 
     return memo.get(("report", slug, version, today), compute)
 
 
 def deal(store: CaseStore, memo: VersionMemo, slug: str, version: int) -> DealAnalysis:
-    from sparring.services.deal import deal_for
+    from sparring.engines.deal.analysis import analyse
 
-    return memo.get(("deal", slug, version), lambda: deal_for(slug, store, version)[1])
+    return memo.get(("deal", slug, version), lambda: analyse(stored(store, memo, slug, version).case))
 
 
 def stress(store: CaseStore, memo: VersionMemo, slug: str, version: int, params: StressParams) -> StressResult:
-    """The stress test of the latest version (the service always runs the latest)."""
-    from sparring.services.deal import stress_for
+    """The stress test of one stored version."""
+    from sparring.engines.deal.stress import stress_test
 
     def compute() -> StressResult:
-        return stress_for(
-            slug, store, population=params.population, seed=params.seed, risk=params.risk, rounds=params.rounds
-        )[1]
+        return stress_test(
+            stored(store, memo, slug, version).case,
+            population=params.population,
+            seed=params.seed,
+            risk_limit=params.risk,
+            rounds=params.rounds,
+        )
 
     return memo.get(("stress", slug, version, params), compute)

@@ -114,13 +114,14 @@ def diff(
 )
 def export(
     store: Store,
+    memo: Memo,
     slug: Slug,
     fmt: Annotated[Literal["yaml", "json"], Query(alias="format")] = "yaml",
     version: Version = None,
 ) -> PlainTextResponse:
-    from sparring.services.cases import export_text, resolve
+    from sparring.services.cases import export_text
 
-    text = export_text(resolve(slug, store, version), fmt)
+    text = export_text(lookups.resolved(store, memo, slug, version), fmt)
     media = "application/json" if fmt == "json" else "application/yaml"
     return PlainTextResponse(text, media_type=media)
 

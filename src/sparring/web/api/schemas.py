@@ -12,7 +12,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SLUG = r"^[a-z0-9][a-z0-9-]{0,63}$"
+from sparring.store.repository import SLUG_PATTERN
+
+SLUG = SLUG_PATTERN
+"""The store's pattern, so the documented one and the enforced one (:mod:`sparring.web.slugs`) never differ."""
 
 
 class Problem(BaseModel):

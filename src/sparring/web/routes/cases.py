@@ -122,11 +122,15 @@ def _free_slug(store: Store, base: str) -> str:
 
 @router.get("/cases/{slug}/export.{fmt}", name="export_case")
 def export_case(
-    store: Store, slug: str, fmt: Literal["yaml", "json"], version: Annotated[int | None, Query(ge=1)] = None
+    store: Store,
+    memo: Memo,
+    slug: str,
+    fmt: Literal["yaml", "json"],
+    version: Annotated[int | None, Query(ge=1, le=2**31)] = None,
 ) -> Response:
-    from sparring.services.cases import export_text, resolve
+    from sparring.services.cases import export_text
 
-    text = export_text(resolve(slug, store, version), fmt)
+    text = export_text(lookups.resolved(store, memo, slug, version), fmt)
     media = "application/json" if fmt == "json" else "application/yaml"
     suffix = f"-v{version}" if version else ""
     headers = {"Content-Disposition": f'attachment; filename="{slug}{suffix}.{fmt}"'}

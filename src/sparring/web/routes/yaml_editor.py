@@ -22,10 +22,10 @@ nav.register("YAML", "yaml_page", "case", 15)
 
 @router.get("/cases/{slug}/yaml", name="yaml_page", response_class=HTMLResponse)
 def yaml_page(request: Request, store: Store, memo: Memo, slug: str) -> HTMLResponse:
-    from sparring.services.cases import export_text, resolve
+    from sparring.services.cases import export_text
 
     stored = lookups.stored(store, memo, slug)
-    text = export_text(resolve(slug, store, stored.version), "yaml")
+    text = export_text(lookups.resolved(store, memo, slug, stored.version), "yaml")
     context = {**case_context(stored, "yaml_page"), "text": text, "problems": [], "message": None}
     return render(request, "cases/yaml.html", context)
 
