@@ -15,7 +15,7 @@ import hmac
 from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import SimpleCookie
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 from fastapi import HTTPException, Request
 
@@ -113,7 +113,9 @@ class LocalGuard:
 
     async def _set_cookie_and_redirect(self, scope: Scope, send: Send) -> None:
         query = [(k, v) for k, v in parse_qsl(scope.get("query_string", b"").decode("latin-1")) if k != "token"]
-        location = scope.get("root_path", "") + scope["path"] + (f"?{urlencode(query)}" if query else "")
+        location = same_site_path(scope.get("root_path", "") + scope["path"])
+        if query:
+            location += f"?{urlencode(query)}"
         cookie = f"{self.settings.cookie_name}={self.settings.token}; Path=/; HttpOnly; SameSite=Strict"
         await send(
             {
@@ -129,6 +131,18 @@ class LocalGuard:
             }
         )
         await send({"type": "http.response.body", "body": b""})
+
+
+def same_site_path(path: str) -> str:
+    """``path`` as a ``Location`` that stays on this server, whatever the request's path was.
+
+    The path arrives percent-decoded, so ``/%2F%2Fevil.example`` is ``//evil.example``, which a
+    browser reads as another host, and so is ``/\\evil.example`` (browsers treat ``\\`` as
+    ``/``). Leading slashes and backslashes collapse to one ``/``, and the rest is
+    percent-encoded again, so no tab, newline or backslash can make a browser see a host.
+    """
+    rest = path.lstrip("/\\")
+    return "/" + quote(rest, safe="/:@!$&'()*+,;=~")
 
 
 async def csrf_guard(request: Request) -> None:
