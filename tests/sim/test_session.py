@@ -19,7 +19,7 @@ JOB = load_case_file(example_path("job_offer")).case
 
 def test_every_move_has_five_phrasings_per_tone() -> None:
     assert all(len(lines) >= 5 for tones in TEMPLATES.values() for lines in tones.values())
-    assert set(TEMPLATES) == {"ACCEPT", "CONFIRM", "COUNTER", "OBJECT", "ASK", "ANSWER", "PAUSE", "WALK"}
+    assert set(TEMPLATES) == {"ACCEPT", "CONFIRM", "HOLD", "COUNTER", "OBJECT", "ASK", "ANSWER", "PAUSE", "WALK"}
 
 
 def test_no_line_repeats_within_a_session() -> None:

@@ -7,7 +7,8 @@ counterpart's own terms, a disclosure gets a human word, a competing offer or a 
 reaction. The numbers below are the whole effect of each act, so a session stays explainable:
 
 * ``TRADE_SERVES_GOAL`` — a non-numeric trade that serves one of its incentives ("I'll run
-  design reviews when you're away" ↔ succession): goodwill and a faster pace (MAP.OVERLAP);
+  design reviews when you're away" ↔ succession): goodwill, a faster pace and a step of 0.2
+  along its concession path at once (MAP.OVERLAP);
 * ``CREDIBLE_OUTSIDE_OFFER`` — a competing offer, credible when the case's BATNA names one:
   its limit moves toward you (NO_DESPERATION: real alternatives make "no" survivable); a vague
   one costs a little goodwill;
@@ -32,10 +33,12 @@ class ActEffect:
     goodwill: float = 0.0
     pace: float = 1.0
     shift: float = 0.0
+    progress: float = 0.0
+    """Moves it this far (0..1) along its concession path at once: a real give earns a real step."""
     principle: str = ""
 
 
-TRADE_SERVES_GOAL = ActEffect(goodwill=0.06, pace=1.2, principle="MAP.OVERLAP")
+TRADE_SERVES_GOAL = ActEffect(goodwill=0.06, pace=1.2, progress=0.2, principle="MAP.OVERLAP")
 CREDIBLE_OUTSIDE_OFFER = ActEffect(goodwill=0.0, pace=1.1, shift=0.4, principle="NO_DESPERATION")
 VAGUE_OUTSIDE_OFFER = ActEffect(goodwill=-0.03, principle="NO_DESPERATION")
 THREAT = ActEffect(goodwill=-0.1, principle="CALM.NOT_ARGUE")
@@ -90,13 +93,24 @@ def acknowledgement(reading: Reading, case: Case, style: str) -> str | None:
     return None
 
 
+_PAST = frozenset(
+    "rewrote wrote ran led took built cut won grew made brought drove set kept sold shipped began became caught "
+    "brought found got gave held hit left lost met paid put rebuilt redid ran saw sent shut spent stood taught "
+    "thought told took undid upheld wound".split()
+)
+
+
 def _receipt(reading: Reading, case: Case, style: str) -> str:
     evidence = next(e for e in case.evidence if e.id == reading.refers.evidence[0])
     what = sentences.clause(sentences.shift(evidence.claim, case))
-    opening = {"hard": "Fair point on", "soft": "Thank you — I know about"}.get(style, "I've seen")
-    if not what.lower().startswith(("you ", "your ")):
-        what = f"how you {what}" if what.split()[0].endswith("ed") else what
-    line = f"{opening} {what}; that's a real result."
+    first = what.split()[0].lower() if what.split() else ""
+    if first.endswith("ed") or first in _PAST:  # "moved the batch jobs…": what you did
+        line = {
+            "hard": f"Fair point — you {what}, and that counts.",
+            "soft": f"Thank you — you {what}, and that's a real result.",
+        }.get(style, f"That's fair: you {what}, and it's a real result.")
+    else:  # "your 118k base sits below the median": a fact, taken as a fact
+        line = {"hard": f"Noted: {what}.", "soft": f"You're right that {what}."}.get(style, f"That's fair: {what}.")
     if reading.refers.incentives:
         incentive = _incentive(case, reading.refers.incentives[0])
         if incentive:
@@ -116,7 +130,7 @@ def answer(reading: Reading, case: Case, revealed: list[str]) -> tuple[str, str]
     if "ask_process" in acts and "process" not in revealed:
         said = cp.decision_process or (cp.authority.notes if cp.authority else None)
         if said:
-            return "process", f"here's how it works: {sentences.clause(sentences.shift(said, case))}"
+            return "process", sentences.clause(sentences.shift(said, case))
     if "ask_constraints" in acts:
         limits = [c for c in cp.constraints if c.id not in revealed]
         if limits:
@@ -130,7 +144,7 @@ def answer(reading: Reading, case: Case, revealed: list[str]) -> tuple[str, str]
         items = [i for i in cp.incentives if i.id not in revealed]
         if items:
             best = max(items, key=lambda i: (len(asked & concepts(i.text)), -rank[i.importance]))
-            return best.id, sentences.goal(best.text, case)
+            return best.id, f"what matters most to me right now is this: {sentences.goal(best.text, case)}"
     return None
 
 

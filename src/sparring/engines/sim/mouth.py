@@ -63,6 +63,29 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "Lovely — to confirm, {package}?",
         ],
     },
+    "HOLD": {
+        "hard": [
+            "My answer hasn't changed: {package}.",
+            "I'm still at {package}.",
+            "No — {package} is where I stay.",
+            "It's still {package}.",
+            "I've told you: {package}.",
+        ],
+        "balanced": [
+            "I'm still at {package}; I can't go further today.",
+            "I hear you, but I have to stay at {package}.",
+            "Where I can be is still {package}.",
+            "I'd have to hold at {package}.",
+            "For now it stays at {package}.",
+        ],
+        "soft": [
+            "I'm sorry — I'm still at {package}.",
+            "I wish I could move, but it's still {package}.",
+            "I have to stay at {package} for now, I'm afraid.",
+            "Honestly, {package} is as far as I can go right now.",
+            "I'd love to do more, but it's {package}.",
+        ],
+    },
     "COUNTER": {
         "hard": [
             "That's more than I can do. {package} is where I am.",
@@ -131,15 +154,15 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "Since you ask: {topic}.",
             "Fine, I'll tell you — {topic}.",
             "Plainly: {topic}.",
-            "What matters to me is this: {topic}.",
+            "All right — {topic}.",
             "You should know this: {topic}.",
         ],
         "balanced": [
-            "Good question. Honestly: {topic}.",
-            "What matters on my side — {topic}.",
+            "Good question. Honestly, {topic}.",
+            "Fair question — {topic}.",
             "I'll be open with you: {topic}.",
-            "The thing I'm measured on here: {topic}.",
             "Since you ask — {topic}.",
+            "Honestly? {topic}.",
         ],
         "soft": [
             "I'm glad you asked: {topic}.",
@@ -254,10 +277,11 @@ class Mouth:
         return re.sub(r"\?\.", "?", re.sub(r"\s{2,}", " ", line)).strip()
 
     def _choose(self, move: Move) -> str:
-        options = TEMPLATES[move.kind][self.style]
-        unused = [i for i in range(len(options)) if (move.kind, i) not in self.used]
+        kind = "HOLD" if move.kind == "COUNTER" and move.held else move.kind
+        options = TEMPLATES[kind][self.style]
+        unused = [i for i in range(len(options)) if (kind, i) not in self.used]
         if not unused:
-            self.used = {u for u in self.used if u[0] != move.kind}
+            self.used = {u for u in self.used if u[0] != kind}
             unused = list(range(len(options)))
         order = list(self.rng.permutation(unused))
         topic = (move.topic or "").rstrip(".")
@@ -267,7 +291,7 @@ class Mouth:
             if move.final and move.kind == "COUNTER":
                 line += " That's my final position."
             if line not in self.said:
-                self.used.add((move.kind, int(index)))
+                self.used.add((kind, int(index)))
                 self.said.add(line)
                 return line
         line = options[int(order[0])].format(package=package, topic=topic).strip()

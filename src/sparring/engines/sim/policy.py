@@ -50,6 +50,8 @@ class Turn:
     answered_objection: bool = False
     certain: bool = True
     """False when the offer was read from a bare number or a relative move: confirm before agreeing."""
+    your_last: Package | None = None
+    """The user's latest proposal before this turn, if any: it is not asked for again."""
 
     @property
     def tags(self) -> frozenset[str]:
@@ -136,6 +138,8 @@ def _decide(cp: Counterpart, turn: Turn) -> Move:
             cp.add_pace(act.pace)
         if act.shift:
             cp.add_shift(act.shift)
+        if act.progress:
+            state.progress = min(1.0, cp.concession() + act.progress)
     if turn.conditional and turn.offers:
         cp.add_pace(CONDITIONAL_PACE)
     elif turn.concession is not None and turn.concession > 0.5:
@@ -188,6 +192,9 @@ def _decide(cp: Counterpart, turn: Turn) -> Move:
             effects=names,
         )
     unraised = [o for o in objection_order(cp) if o[0] not in state.objections_raised]
+    nothing_asked = turn.your_last is None and state.last_counter is None
+    if nothing_asked and state.objections_raised:  # one objection before any number, then: what is the ask?
+        return Move("ASK", topic="What exactly are you asking for?", reason="no offer on the table", effects=names)
     if unraised and state.turn >= 1 and not acted:
         state.objections_raised.append(unraised[0][0])
         return Move(
@@ -198,6 +205,8 @@ def _decide(cp: Counterpart, turn: Turn) -> Move:
         )
     if state.last_counter is not None and ({"reject", "threat", "competing_offer"} & turn.acts):
         return _counter(cp, None, names, reason="you turned its offer down: it moves along its path")
+    if turn.your_last is not None:
+        return _counter(cp, turn.your_last, names, reason="your proposal stands: it answers it on its path")
     return Move("ASK", topic="What exactly are you proposing?", reason="no offer on the table", effects=names)
 
 
@@ -216,7 +225,14 @@ def _respond_to_offer(cp: Counterpart, turn: Turn, names: tuple[str, ...]) -> Mo
             )
         return Move("ACCEPT", package=full, reason="inside its limit and its aspiration", effects=names)
     if state.final is not None:
-        return Move("COUNTER", package=state.final, final=True, reason="its final position stays final", effects=names)
+        return Move(
+            "COUNTER",
+            package=state.final,
+            final=True,
+            reason="its final position stays final",
+            effects=names,
+            held=True,
+        )
     unraised = [o for o in objection_order(cp) if o[0] not in state.objections_raised]
     if unraised and not state.objections_raised:
         state.objections_raised.append(unraised[0][0])
@@ -239,7 +255,8 @@ def _counter(cp: Counterpart, toward: Package | None, names: tuple[str, ...], re
     final = state.turn >= state.deadline - 1
     if final:
         state.final = package
-    return Move("COUNTER", package=package, final=final, reason=reason, effects=names)
+    held = previous is not None and package == previous
+    return Move("COUNTER", package=package, final=final, reason=reason, effects=names, held=held)
 
 
 def _which_term(cp: Counterpart, turn: Turn) -> str:

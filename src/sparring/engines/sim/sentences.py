@@ -625,7 +625,7 @@ def reason(text: str) -> str:
     out = []
     for part in parts:
         words = part.split()
-        if _is_finite(words):
+        if _is_finite(words) and not _noun_then_participle(words):
             out.append(part)
         elif words and words[0].lower() in _PARTICIPLES | {"set", "approved", "required"}:
             out.append(f"it's {part}")
@@ -634,6 +634,23 @@ def reason(text: str) -> str:
     first = out[0]
     rest = [p.removeprefix("of ") if p.startswith("of ") else p for p in out[1:]]
     return "; ".join([first, *rest]) if rest else first
+
+
+_SUBJECTS = frozenset("i we you they he she it there this that these those the a an our their my his her its".split())
+
+
+def _noun_then_participle(words: list[str]) -> bool:
+    """ "company-wide cost programme announced in September": a noun phrase with a participle
+    after it, not a clause (no subject word, no auxiliary before the -ed verb)."""
+    lowered = [w.lower().strip(",;:()") for w in words]
+    if not lowered or lowered[0] in _SUBJECTS or lowered[0] in _MODALS:
+        return False
+    for i, w in enumerate(lowered[1:], start=1):
+        if w in _MODALS or w in ("is", "are", "was", "were", "has", "have", "had", "needs", "need", "must", "can"):
+            return False
+        if w.endswith("ed") and i >= 1:
+            return True
+    return False
 
 
 def goal(text: str, case: Case) -> str:

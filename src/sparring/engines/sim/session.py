@@ -156,6 +156,7 @@ class RehearsalSession:
 
     def _respond(self, text: str, reading: Reading, feedback: str | None) -> Reply:
         offers = tuple(reading.offers)
+        before = self.your_last
         self.pending = None
         answered = self._track_objections(text, reading)
         concession = self._track_concession(offers, reading)
@@ -165,7 +166,7 @@ class RehearsalSession:
         state.turn += 1
         state.progress = self.cp.concession()
         certain = not any(h.how in UNCERTAIN_READS for package in reading.offer.packages for h in package)
-        move = decide(self.cp, Turn(reading, offers, concession, answered, certain))
+        move = decide(self.cp, Turn(reading, offers, concession, answered, certain, before))
         self.transcript.append(self._user_entry(text, reading, feedback))
         if move.kind == "COUNTER":
             state.last_counter = move.package
