@@ -94,9 +94,7 @@ def acknowledgement(reading: Reading, case: Case, style: str) -> str | None:
 
 
 _PAST = frozenset(
-    "rewrote wrote ran led took built cut won grew made brought drove set kept sold shipped began became caught "
-    "brought found got gave held hit left lost met paid put rebuilt redid ran saw sent shut spent stood taught "
-    "thought told took undid upheld wound".split()
+    ["rewrote", "wrote", "ran", "led", "took", "built", "cut", "won", "grew", "made", "brought", "drove", "set", "kept", "sold", "shipped", "began", "became", "caught", "brought", "found", "got", "gave", "held", "hit", "left", "lost", "met", "paid", "put", "rebuilt", "redid", "ran", "saw", "sent", "shut", "spent", "stood", "taught", "thought", "told", "took", "undid", "upheld", "wound"]
 )
 
 
