@@ -105,7 +105,11 @@ class Played:
 
 
 def play(live: Live, text: str, store: CaseStore) -> Played:
-    """One turn (or command) of a rehearsal or flip session; saves the session when it ends."""
+    """One turn (or command) of a rehearsal or flip session; saves the session when it ends.
+
+    A turn after the end saves it if the store refused it before (the page's "Save the session"
+    button); a GET never does: it must not change anything.
+    """
     text = text.strip()
     check_text(text, MAX_TURN_CHARS)
     with live.lock:
@@ -147,13 +151,6 @@ def _flip_turn(live: Live, text: str) -> Played:
     if len(flip.transcript) == start:
         live.notes.append(Note(start, "info", reply))
     return Played(live, start, notes_from, reply, None, None)
-
-
-def ensure_saved(live: Live, store: CaseStore) -> None:
-    """Save a finished session that is not saved yet (a store that was busy at the end gets another try)."""
-    if live.ended and live.saved_id is None:
-        with live.lock:
-            _save(live, store)
 
 
 def _save(live: Live, store: CaseStore) -> None:

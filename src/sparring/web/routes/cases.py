@@ -143,8 +143,8 @@ def history_page(
     store: Store,
     memo: Memo,
     slug: str,
-    old: Annotated[int | None, Query(ge=1)] = None,
-    new: Annotated[int | None, Query(ge=1)] = None,
+    old: Annotated[int | None, Query(ge=1, le=2**31)] = None,
+    new: Annotated[int | None, Query(ge=1, le=2**31)] = None,
 ) -> HTMLResponse:
     from sparring.services.cases import version_diff
 

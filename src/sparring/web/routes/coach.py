@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from sparring.model.errors import SparringError
@@ -36,7 +36,9 @@ def _htmx(request: Request) -> bool:
 
 
 @router.get("/cases/{slug}/coach", name="coach_page", response_class=HTMLResponse)
-def coach_page(request: Request, store: Store, memo: Memo, slug: str, accepted: int | None = None) -> HTMLResponse:
+def coach_page(
+    request: Request, store: Store, memo: Memo, slug: str, accepted: Annotated[int | None, Query(ge=1, le=2**31)] = None
+) -> HTMLResponse:
     return _page(request, store, memo, slug, {"accepted": accepted})
 
 
@@ -145,7 +147,9 @@ def coach_decide(
 
 
 @router.post("/cases/{slug}/sessions/{session_id}/debrief", name="session_debrief", response_class=HTMLResponse)
-def session_debrief(request: Request, store: Store, memo: Memo, slug: str, session_id: int) -> Response:
+def session_debrief(
+    request: Request, store: Store, memo: Memo, slug: str, session_id: Annotated[int, Path(ge=1, le=2**31)]
+) -> Response:
     from sparring.services.coach import debrief
     from sparring.services.rehearsal import saved_session
 

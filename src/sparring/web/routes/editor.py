@@ -36,7 +36,7 @@ def editor_page(
     memo: Memo,
     today: Today,
     slug: str,
-    saved: Annotated[int | None, Query(ge=1)] = None,
+    saved: Annotated[int | None, Query(ge=1, le=2**31)] = None,
 ) -> HTMLResponse:
     stored = lookups.stored(store, memo, slug)
     data = stored.case.to_data()
@@ -55,7 +55,11 @@ async def editor_check(request: Request, store: Store, memo: Memo, today: Today,
 
 @router.post("/cases/{slug}/row", name="editor_row", response_class=HTMLResponse)
 async def editor_row(
-    request: Request, store: Store, memo: Memo, slug: str, list_path: Annotated[str, Query(alias="list")]
+    request: Request,
+    store: Store,
+    memo: Memo,
+    slug: str,
+    list_path: Annotated[str, Query(alias="list", max_length=100)],
 ) -> HTMLResponse:
     part = list_groups().get(list_path)
     if part is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from sparring.model.errors import SparringError
@@ -20,7 +20,6 @@ from sparring.web.deps import LiveStore, Memo, Store
 from sparring.web.practice import (
     MAX_TURN_CHARS,
     add_gaps,
-    ensure_saved,
     flip_items,
     gaps_view,
     live_scorecard,
@@ -101,7 +100,6 @@ def start_rehearsal_route(
 @router.get("/cases/{slug}/rehearse/{sid}", name="rehearsal_page", response_class=HTMLResponse)
 def rehearsal_page(request: Request, store: Store, memo: Memo, live: LiveStore, slug: str, sid: str) -> HTMLResponse:
     session = live.get(sid, slug, "rehearse")
-    ensure_saved(session, store)
     stored = lookups.stored(store, memo, slug, session.version)
     assert session.rehearsal is not None
     context = {
@@ -156,10 +154,15 @@ def start_flip_route(request: Request, store: Store, memo: Memo, live: LiveStore
 
 @router.get("/cases/{slug}/flip/{sid}", name="flip_session_page", response_class=HTMLResponse)
 def flip_session_page(
-    request: Request, store: Store, memo: Memo, live: LiveStore, slug: str, sid: str, added: int | None = None
+    request: Request,
+    store: Store,
+    memo: Memo,
+    live: LiveStore,
+    slug: str,
+    sid: str,
+    added: Annotated[int | None, Query(ge=1, le=2**31)] = None,
 ) -> HTMLResponse:
     session = live.get(sid, slug, "flip")
-    ensure_saved(session, store)
     stored = lookups.stored(store, memo, slug)
     context = {
         **case_context(stored, "flip_page"),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
@@ -48,7 +48,9 @@ def sessions_page(request: Request, store: Store, memo: Memo, slug: str) -> HTML
 
 
 @router.get("/cases/{slug}/sessions/{session_id}", name="saved_session_page", response_class=HTMLResponse)
-def saved_session_page(request: Request, store: Store, memo: Memo, slug: str, session_id: int) -> HTMLResponse:
+def saved_session_page(
+    request: Request, store: Store, memo: Memo, slug: str, session_id: Annotated[int, Path(ge=1, le=2**31)]
+) -> HTMLResponse:
     from sparring.services.rehearsal import sessions
 
     saved = next((s for s in sessions(store, slug) if s.id == session_id), None)
