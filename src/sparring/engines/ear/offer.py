@@ -86,7 +86,7 @@ _MONTH_AFTER = re.compile(r"^\s*(start|cycle|effective|onwards|on)\b", re.I)
 _MONTH_PAST = re.compile(r"\b(since|last|back in|ago|in early|was|were|did|happened)\s+$", re.I)
 _NOW = re.compile(
     r"\b(effective|starting|start|from|take effect|kick in|begin)\s+(immediately|right away|straight away|now|today|"
-    r"this month)\b|\b(immediately|right away|straight away|from now on|as of now|starting now)\b",
+    r"this month)\b|\b(immediately|right away|straight away|from now on|as of now|starting now)\b|(?<=\d)k?\s+now\b",
     re.I,
 )
 _KEEP = re.compile(

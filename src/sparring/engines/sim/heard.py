@@ -1,8 +1,12 @@
-"""The "what it heard" line: a reading said back in plain words, so a user can see and correct it."""
+"""The "what it heard" line: a reading said back in plain words, so a user can see and correct it.
+
+Offers are said the way the counterpart would say them (phrasing.py), so the line reads as a
+person's understanding, not as form fields."""
 
 from __future__ import annotations
 
 from sparring.engines.ear.reading import Reading
+from sparring.engines.sim.phrasing import say_package
 from sparring.model.case import Case
 
 ACT_WORDS = {
@@ -29,16 +33,13 @@ ORDER = tuple(ACT_WORDS)
 
 
 def heard_line(reading: Reading, case: Case) -> str:
-    """ "Heard: a proposal (salary 133,000; start 3 months from the meeting) · a receipt (ev-cost)"."""
+    """ "Heard: a proposal (133k from April) · a receipt (ev-cost) · not an offer: 31% as a receipt"."""
     parts: list[str] = []
     for act in sorted(reading.acts, key=ORDER.index):
         words = ACT_WORDS[act]
         if act in ("propose", "options") and reading.offer.packages:
-            packages = [
-                "; ".join(f"{_label(case, h.lever)} {_value(h.value)}" for h in package)
-                for package in reading.offer.packages
-            ]
-            words += f" ({' / '.join(packages)})"
+            packages = [say_package(case, {h.lever: h.value for h in package}) for package in reading.offer.packages]
+            words += f" ({' or '.join(packages)})"
         elif act == "evidence" and reading.refers.evidence:
             words += f" ({', '.join(reading.refers.evidence)})"
         elif act == "accept" and reading.accept == "unsure":
@@ -50,14 +51,3 @@ def heard_line(reading: Reading, case: Case) -> str:
         kept = ", ".join(f"{m.text} as a {frame}" for m, frame in reading.offer.excluded[:3])
         parts.append(f"not an offer: {kept}")
     return "Heard: " + (" · ".join(parts) if parts else "no offer, no question")
-
-
-def _label(case: Case, lever_id: str) -> str:
-    lever = case.lever(lever_id)
-    return (lever.name or lever.id.replace("_", " ")) if lever else lever_id
-
-
-def _value(value: object) -> str:
-    if isinstance(value, float | int) and not isinstance(value, bool):
-        return f"{float(value):,.0f}" if float(value).is_integer() else f"{float(value):,.2f}"
-    return str(value)

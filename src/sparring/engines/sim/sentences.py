@@ -636,7 +636,31 @@ def reason(text: str) -> str:
     return "; ".join([first, *rest]) if rest else first
 
 
-_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "it", "there", "this", "that", "these", "those", "the", "a", "an", "our", "their", "my", "his", "her", "its"])
+_SUBJECTS = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it",
+        "there",
+        "this",
+        "that",
+        "these",
+        "those",
+        "the",
+        "a",
+        "an",
+        "our",
+        "their",
+        "my",
+        "his",
+        "her",
+        "its",
+    ]
+)
 
 
 def _noun_then_participle(words: list[str]) -> bool:

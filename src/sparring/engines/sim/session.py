@@ -14,10 +14,10 @@ import numpy as np
 
 from sparring.engines.deal.space import build_space
 from sparring.engines.ear import Context, Reading, hear
-from sparring.engines.ear.describe import heard_line
 from sparring.engines.ear.offer import Heard, OfferReading
 from sparring.engines.language.analyser import Analysis
 from sparring.engines.sim.counterpart import Counterpart
+from sparring.engines.sim.heard import heard_line
 from sparring.engines.sim.mouth import Mouth, numbers_in, spoken_numbers
 from sparring.engines.sim.moves import Move
 from sparring.engines.sim.phrasing import say_package
