@@ -326,7 +326,8 @@ _CONDITIONAL = _re(
     r"\b(trade|swap) (you|that|it|for)\b",
     r"\bin which case\b",
     r"\b(i|we)('ll| will| can| could| would|'d| am happy to|'m happy to| am willing to|'m willing to|'d be happy to|"
-    r" would be happy to|'d also be happy to| would also be happy to|'d also like to|'m also happy to) (also )?(run|cover|take on|own|lead|handle|mentor|train|onboard|document|present|pick up|"
+    r" would be happy to|'d also be happy to| would also be happy to|'d also like to|'m also happy to) (also )?(run|"
+    r"cover|take on|own|lead|handle|mentor|train|onboard|document|present|pick up|"
     r"commit to|guarantee|provide|throw in|write|prepare|draft|build|set up|coach|help (with|you)|support|do the|"
     r"stay|work|come in|be (in|available|on call|the))\b",
 )
