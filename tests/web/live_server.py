@@ -6,6 +6,7 @@ answers, and keep its log so a failing test can show what the server said.
 
 from __future__ import annotations
 
+import http.client
 import os
 import re
 import shutil
@@ -15,14 +16,18 @@ import threading
 import time
 import urllib.error
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from tests.llm_env import LLM_ENV
 
 READY_TIMEOUT_S = 30.0
+QUICK_S = 5.0
+"""How long :func:`request` waits for an answer by default: a request that would hang fails instead."""
 _NOT_INHERITED = frozenset(
     {*LLM_ENV, "SPARRING_DB", "SPARRING_TOKEN", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"}
 )
@@ -123,3 +128,48 @@ def _wait_ready(server: LiveServer) -> None:
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             time.sleep(0.1)
     raise RuntimeError("sparring serve never became ready:\n" + server.dump_log())
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    headers: dict[str, str]
+    body: str
+
+
+def request(
+    server: LiveServer,
+    method: str,
+    path: str,
+    *,
+    auth: bool = True,
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    timeout: float = QUICK_S,
+) -> Reply:
+    """One request with the raw ``path`` (no client-side normalisation), answered within ``timeout``."""
+    conn = http.client.HTTPConnection(urlsplit(server.base).netloc, timeout=timeout)
+    sent = {"Authorization": f"Bearer {server.token}"} if auth else {}
+    sent.update(headers or {})
+    try:
+        conn.request(method, path, body=body, headers=sent)
+        response = conn.getresponse()
+        text = response.read().decode("utf-8", "replace")
+        return Reply(response.status, {k.lower(): v for k, v in response.getheaders()}, text)
+    finally:
+        conn.close()
+
+
+def multipart(filename: str, content: bytes, fields: dict[str, str] | None = None) -> tuple[bytes, str]:
+    """A ``multipart/form-data`` body with one file (``file``) and plain fields; and its content type."""
+    boundary = uuid.uuid4().hex
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+        for name, value in (fields or {}).items()
+    ]
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
+        "Content-Type: application/yaml\r\n\r\n"
+    ).encode()
+    body = b"".join(parts) + head + content + f"\r\n--{boundary}--\r\n".encode()
+    return body, f"multipart/form-data; boundary={boundary}"

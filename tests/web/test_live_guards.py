@@ -7,43 +7,21 @@ would hang the server fails the test instead of hanging it.
 
 from __future__ import annotations
 
-import http.client
+import json
+import os
+import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 from sparring.web.security import same_site_path
-from tests.web.live_server import LiveServer, live_server
+from tests.web.live_server import LiveServer, live_server, multipart, request, sparring_script
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = "PRIVATE NOTES OF THE SERVER'S OWNER"
 SECRET_KEY = "secret_key_of_the_owner"
-QUICK_S = 5.0
-
-
-@dataclass(frozen=True)
-class Reply:
-    status: int
-    headers: dict[str, str]
-    body: str
-
-
-def request(server: LiveServer, method: str, path: str, *, auth: bool = True, **kwargs: object) -> Reply:
-    """One request with the raw ``path`` (no client-side normalisation), answered within QUICK_S."""
-    netloc = urlsplit(server.base).netloc
-    conn = http.client.HTTPConnection(netloc, timeout=QUICK_S)
-    headers = {"Authorization": f"Bearer {server.token}"} if auth else {}
-    headers.update(kwargs.pop("headers", {}))  # type: ignore[arg-type]
-    try:
-        conn.request(method, path, headers=headers, **kwargs)  # type: ignore[arg-type]
-        response = conn.getresponse()
-        body = response.read().decode("utf-8", "replace")
-        return Reply(response.status, {k.lower(): v for k, v in response.getheaders()}, body)
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")
@@ -162,3 +140,27 @@ def test_the_token_login_keeps_an_ordinary_address(server: LiveServer) -> None:
 )
 def test_same_site_path(path: str, expected: str) -> None:
     assert same_site_path(path) == expected
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-8-sig"])
+def test_the_web_import_reads_a_file_as_sparring_import_does(server: LiveServer, tmp_path: Path, encoding: str) -> None:
+    """One decoder for both: a UTF-16 file with its byte-order mark is a case in the CLI and the browser."""
+    text = (ROOT / "examples" / "raise.yaml").read_text(encoding="utf-8")
+    raw = ("\ufeff" + text).encode(encoding) if encoding.startswith("utf-16") else text.encode(encoding)
+    file = tmp_path / "bom.yaml"
+    file.write_bytes(raw)
+    env = {**os.environ, "SPARRING_HOME": str(tmp_path / "cli")}
+    cli = subprocess.run([sparring_script(), "import", str(file)], env=env, capture_output=True, text=True, timeout=60)
+    assert cli.returncode == 0, cli.stdout + cli.stderr
+    name = f"bom-{encoding}"
+    body, content_type = multipart("bom.yaml", raw, {"name": name})
+    reply = request(server, "POST", "/import", body=body, headers={"Content-Type": content_type}, timeout=30)
+    assert reply.status == 303, reply.body[:500]
+    assert reply.headers["location"] == f"/cases/{name}"
+    stored = json.loads(request(server, "GET", f"/cases/{name}/export.json").body)
+    assert stored["title"] == "Raise to the Senior II band during the merit freeze"
+    shown = subprocess.run(
+        [sparring_script(), "export", "bom", "--format", "json"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert shown.returncode == 0, shown.stdout + shown.stderr
+    assert json.loads(shown.stdout) == stored

@@ -24,7 +24,9 @@ def test_case_pages_render(browser_like: TestClient, slug: str, page: str) -> No
     assert "<h1>" in response.text
 
 
-@pytest.mark.parametrize(("path", "expect"), [("/", "Your cases"), ("/new", "Start from a template"), ("/market", "Job title")])
+@pytest.mark.parametrize(
+    ("path", "expect"), [("/", "Your cases"), ("/new", "Start from a template"), ("/market", "Job title")]
+)
 def test_site_pages_render(browser_like: TestClient, path: str, expect: str) -> None:
     response = browser_like.get(path)
     assert response.status_code == 200 and expect in response.text
@@ -69,13 +71,18 @@ def test_create_picks_a_free_name_and_refuses_a_taken_one(browser_like: TestClie
         (example_path("raise").read_bytes(), "imported", 303, ""),
         (b"kind: raise\ntitle: x\n", "partial", 422, "goal"),
         (b"kind: raise\ntitle: [unclosed\n", "broken", 422, "case.yaml:3:1: not valid YAML"),
-        (b"\xff\xfe", "binary", 422, "UTF-8"),
+        (b"kind: \x80raise\n", "binary", 422, "case.yaml:1:7: the file is not UTF-8 text (byte 0x80"),
+        (b"\xff\xfe", "bom-only", 422, "case.yaml: the file is empty"),
+        ("\ufeff".encode("utf-16-le") + example_path("raise").read_text().encode("utf-16-le"), "utf16", 303, ""),
         (example_path("raise").read_bytes(), "deal", 409, "exists already"),
     ],
 )
 def test_import(browser_like: TestClient, content: bytes, name: str, status: int, expect: str) -> None:
     response = browser_like.post(
-        "/import", files={"file": ("case.yaml", content, "application/yaml")}, data={"name": name}, follow_redirects=False
+        "/import",
+        files={"file": ("case.yaml", content, "application/yaml")},
+        data={"name": name},
+        follow_redirects=False,
     )
     assert response.status_code == status, response.text[:400]
     assert expect in response.text
@@ -133,7 +140,7 @@ def test_map_highlights_unlinked_asks(browser_like: TestClient, api: TestClient)
     assert api.put("/api/v1/cases/raise", json={"case": case}).status_code == 200
     page = browser_like.get("/cases/raise/map").text
     assert "not linked to any of their incentives" in page
-    assert page.count("<path d=\"M") >= 1  # the other links are still drawn
+    assert page.count('<path d="M') >= 1  # the other links are still drawn
 
 
 def test_route_names_are_unique(browser_like: TestClient) -> None:

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
 
+import anyio
 from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
@@ -54,6 +55,7 @@ def create_app(settings: WebSettings, store: CaseStore | None = None) -> FastAPI
     app.state.store = case_store
     app.state.memo = VersionMemo()
     app.state.live = LiveSessions(settings.live_sessions, settings.live_ttl_s)
+    app.state.heavy = anyio.CapacityLimiter(settings.heavy_jobs)
     errors.install(app)
 
     from sparring.web.api import coach as api_coach

@@ -33,6 +33,8 @@ class WebSettings:
     """Rehearsals in progress kept in memory at most (the least recently used is dropped first)."""
     live_ttl_s: float = 2 * 60 * 60
     """A rehearsal in progress is dropped after this long without a turn."""
+    heavy_jobs: int = 4
+    """Requests parsing or computing at once (in worker threads, see :mod:`sparring.web.work`); more wait."""
     llm_config: Path | None = None
     """The LLM settings file the settings page reads and writes; default: the CLI's (``sparring llm use``)."""
 

@@ -25,6 +25,7 @@ from sparring.web.practice import (
     start_rehearsal,
     state_json,
 )
+from sparring.web.work import Heavy
 
 router = APIRouter(responses=schemas.ERRORS)
 
@@ -33,13 +34,16 @@ SessionId = Annotated[str, Path(pattern=schemas.SESSION_ID, description="A live 
 
 
 @router.post("/analyze", name="api_analyze", tags=["analysis"], summary="Tag a text: spans, principles, suggestions")
-def analyze(store: Store, memo: Memo, body: schemas.AnalyzeIn) -> JSONResponse:
+async def analyze(store: Store, memo: Memo, heavy: Heavy, body: schemas.AnalyzeIn) -> JSONResponse:
     from sparring.services.language import analyse_text
 
-    case = lookups.stored(store, memo, body.case, body.version).case if body.case else None
-    check_text(body.text, MAX_TEXT_CHARS)
-    check_text(body.previous or "", MAX_TEXT_CHARS)
-    return JSONResponse(analyse_text(body.text, case, body.previous).as_json())
+    def compute() -> JSONResponse:
+        case = lookups.stored(store, memo, body.case, body.version).case if body.case else None
+        check_text(body.text, MAX_TEXT_CHARS)
+        check_text(body.previous or "", MAX_TEXT_CHARS)
+        return JSONResponse(analyse_text(body.text, case, body.previous).as_json())
+
+    return await heavy(compute)
 
 
 @router.post(

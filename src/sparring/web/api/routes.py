@@ -16,6 +16,7 @@ from sparring.model.errors import SparringError
 from sparring.web import lookups
 from sparring.web.api import schemas
 from sparring.web.deps import Memo, Store, Today
+from sparring.web.work import Heavy
 
 router = APIRouter(tags=["cases"], responses=schemas.ERRORS)
 
@@ -39,7 +40,11 @@ def list_cases(store: Store) -> list[schemas.CaseSummary]:
     summary="Create a case (version 1)",
     responses={409: {"model": schemas.ErrorDocument, "description": "A case of this name exists."}},
 )
-def create_case(store: Store, body: schemas.CaseIn) -> schemas.VersionOut:
+async def create_case(store: Store, heavy: Heavy, body: schemas.CaseIn) -> schemas.VersionOut:
+    return await heavy(_create_case, store, body)
+
+
+def _create_case(store: Store, body: schemas.CaseIn) -> schemas.VersionOut:
     from sparring.model.case import parse_case
 
     if store.exists(body.slug):
@@ -72,7 +77,11 @@ def get_case(store: Store, memo: Memo, slug: Slug, version: Version = None) -> s
     summary="Save a new version of a case",
     responses={409: {"model": schemas.ErrorDocument, "description": "Saved by someone else since base_version."}},
 )
-def revise_case(store: Store, slug: Slug, body: schemas.RevisionIn) -> schemas.VersionOut:
+async def revise_case(store: Store, heavy: Heavy, slug: Slug, body: schemas.RevisionIn) -> schemas.VersionOut:
+    return await heavy(_revise_case, store, slug, body)
+
+
+def _revise_case(store: Store, slug: str, body: schemas.RevisionIn) -> schemas.VersionOut:
     from sparring.model.case import parse_case
     from sparring.web.editor.live import save
 
@@ -112,16 +121,17 @@ def diff(
     summary="The case as YAML (comments kept) or JSON",
     responses={200: {"content": {"application/yaml": {}, "application/json": {}}}},
 )
-def export(
+async def export(
     store: Store,
     memo: Memo,
+    heavy: Heavy,
     slug: Slug,
     fmt: Annotated[Literal["yaml", "json"], Query(alias="format")] = "yaml",
     version: Version = None,
 ) -> PlainTextResponse:
     from sparring.services.cases import export_text
 
-    text = export_text(lookups.resolved(store, memo, slug, version), fmt)
+    text = await heavy(lambda: export_text(lookups.resolved(store, memo, slug, version), fmt))
     media = "application/json" if fmt == "json" else "application/yaml"
     return PlainTextResponse(text, media_type=media)
 
@@ -133,19 +143,27 @@ def export(
     tags=["analysis"],
     summary="Check the plan",
 )
-def check_case(store: Store, memo: Memo, today: Today, slug: Slug, version: Version = None) -> schemas.CheckOut:
-    stored = lookups.stored(store, memo, slug, version)
-    report = lookups.report(store, memo, slug, stored.version, today)
-    return schemas.CheckOut(case=f"{slug} v{stored.version}", title=stored.case.title, **report.as_json())
+async def check_case(
+    store: Store, memo: Memo, today: Today, heavy: Heavy, slug: Slug, version: Version = None
+) -> schemas.CheckOut:
+    def compute() -> schemas.CheckOut:
+        stored = lookups.stored(store, memo, slug, version)
+        report = lookups.report(store, memo, slug, stored.version, today)
+        return schemas.CheckOut(case=f"{slug} v{stored.version}", title=stored.case.title, **report.as_json())
+
+    return await heavy(compute)
 
 
 @router.post("/check", name="api_check_draft", tags=["analysis"], summary="Check a case document without saving it")
-def check_draft(today: Today, body: schemas.DraftIn) -> dict[str, Any]:
+async def check_draft(today: Today, heavy: Heavy, body: schemas.DraftIn) -> dict[str, Any]:
     from sparring.engines.check import CheckContext, check
     from sparring.model.case import parse_case
 
-    case = parse_case(body.case, "request body")
-    return {"title": case.title, **check(case, CheckContext(today=body.today or today)).as_json()}
+    def compute() -> dict[str, Any]:
+        case = parse_case(body.case, "request body")
+        return {"title": case.title, **check(case, CheckContext(today=body.today or today)).as_json()}
+
+    return await heavy(compute)
 
 
 @router.get(
@@ -154,27 +172,34 @@ def check_draft(today: Today, body: schemas.DraftIn) -> dict[str, Any]:
     tags=["analysis"],
     summary="Frontier, Nash point, ZOPA, MESO packages, trades",
 )
-def deal(store: Store, memo: Memo, slug: Slug, version: Version = None) -> JSONResponse:
-    stored = lookups.stored(store, memo, slug, version)
-    analysis = lookups.deal(store, memo, slug, stored.version)
-    return JSONResponse({"case": f"{slug} v{stored.version}", **analysis.as_json()})
+async def deal(store: Store, memo: Memo, heavy: Heavy, slug: Slug, version: Version = None) -> JSONResponse:
+    def compute() -> JSONResponse:
+        stored = lookups.stored(store, memo, slug, version)
+        analysis = lookups.deal(store, memo, slug, stored.version)
+        return JSONResponse({"case": f"{slug} v{stored.version}", **analysis.as_json()})
+
+    return await heavy(compute)
 
 
 @router.get(
     "/cases/{slug}/stress", name="api_stress", tags=["analysis"], summary="Stress-test the opening ask (latest version)"
 )
-def stress(
+async def stress(
     store: Store,
     memo: Memo,
+    heavy: Heavy,
     slug: Slug,
     population: Annotated[int, Query(ge=100, le=200_000)] = 20_000,
     risk: Annotated[float, Query(ge=0.0, le=1.0)] = 0.2,
     rounds: Annotated[int, Query(ge=1, le=8)] = 5,
     seed: Annotated[int, Query(ge=0, le=2**31)] = 0,
 ) -> JSONResponse:
-    version = lookups.latest(store, slug)
-    result = lookups.stress(store, memo, slug, version, lookups.StressParams(population, seed, risk, rounds))
-    return JSONResponse({"case": f"{slug} v{version}", **result.as_json()})
+    def compute() -> JSONResponse:
+        version = lookups.latest(store, slug)
+        result = lookups.stress(store, memo, slug, version, lookups.StressParams(population, seed, risk, rounds))
+        return JSONResponse({"case": f"{slug} v{version}", **result.as_json()})
+
+    return await heavy(compute)
 
 
 @router.get(
@@ -212,15 +237,20 @@ def market(
     tags=["market"],
     summary="Fill the case's market range from OEWS and save a new version",
 )
-def fill_market(store: Store, memo: Memo, slug: Slug, body: schemas.MarketFillIn) -> schemas.VersionOut:
+async def fill_market(
+    store: Store, memo: Memo, heavy: Heavy, slug: Slug, body: schemas.MarketFillIn
+) -> schemas.VersionOut:
     from sparring.model.case import parse_case
     from sparring.services.market import fill_case_market
     from sparring.web.editor.live import save
 
-    stored = lookups.stored(store, memo, slug)
-    case = parse_case(fill_case_market(stored.case.to_data(), body.code), slug)
-    info = save(store, slug, case, body.base_version, f"market range from OEWS {body.code or 'market.source'}")
-    return schemas.VersionOut(slug=info.slug, version=info.version, saved_at=info.saved_at, note=info.note)
+    def compute() -> schemas.VersionOut:
+        stored = lookups.stored(store, memo, slug)
+        case = parse_case(fill_case_market(stored.case.to_data(), body.code), slug)
+        info = save(store, slug, case, body.base_version, f"market range from OEWS {body.code or 'market.source'}")
+        return schemas.VersionOut(slug=info.slug, version=info.version, saved_at=info.saved_at, note=info.note)
+
+    return await heavy(compute)
 
 
 @router.get(
@@ -231,15 +261,16 @@ def fill_market(store: Store, memo: Memo, slug: Slug, body: schemas.MarketFillIn
     summary="The one-page brief as Markdown or HTML",
     responses={200: {"content": {"text/markdown": {}, "text/html": {}}}},
 )
-def brief(
+async def brief(
     store: Store,
     memo: Memo,
     today: Today,
+    heavy: Heavy,
     slug: Slug,
     fmt: Annotated[Literal["md", "html"], Query(alias="format")] = "md",
 ) -> PlainTextResponse:
     from sparring.services.brief import brief_text
 
-    stored = lookups.stored(store, memo, slug)
-    text = brief_text(stored.case, fmt, today)
+    stored = await heavy(lookups.stored, store, memo, slug)
+    text = await heavy(brief_text, stored.case, fmt, today)
     return PlainTextResponse(str(text), media_type="text/markdown" if fmt == "md" else "text/html")

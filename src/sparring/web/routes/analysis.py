@@ -7,6 +7,7 @@ link to the step that fixes it, not an error page.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -20,6 +21,7 @@ from sparring.web.charts.overlap import MapItem, overlap_svg
 from sparring.web.deps import Memo, Store, Today
 from sparring.web.render import number, render
 from sparring.web.routes.common import case_context
+from sparring.web.work import Heavy
 
 router = APIRouter()
 nav.register("Incentive map", "map_page", "case", 20)
@@ -30,7 +32,11 @@ MAP_PRINCIPLES = frozenset({"MAP.OVERLAP", "THEM.RESEARCH", "THEM.SHOES", "ASSER
 
 
 @router.get("/cases/{slug}/map", name="map_page", response_class=HTMLResponse)
-def map_page(request: Request, store: Store, memo: Memo, today: Today, slug: str) -> HTMLResponse:
+async def map_page(request: Request, store: Store, memo: Memo, today: Today, heavy: Heavy, slug: str) -> HTMLResponse:
+    return await heavy(_map_page, request, store, memo, today, slug)
+
+
+def _map_page(request: Request, store: Store, memo: Memo, today: dt.date, slug: str) -> HTMLResponse:
     stored = lookups.stored(store, memo, slug)
     case = stored.case
     svg = memo.get(("map-svg", slug, stored.version), lambda: _map_svg(case))
@@ -65,7 +71,11 @@ def _map_svg(case: Case) -> str:
 
 
 @router.get("/cases/{slug}/deal", name="deal_page", response_class=HTMLResponse)
-def deal_page(request: Request, store: Store, memo: Memo, slug: str) -> HTMLResponse:
+async def deal_page(request: Request, store: Store, memo: Memo, heavy: Heavy, slug: str) -> HTMLResponse:
+    return await heavy(_deal_page, request, store, memo, slug)
+
+
+def _deal_page(request: Request, store: Store, memo: Memo, slug: str) -> HTMLResponse:
     from sparring.web.charts.frontier import frontier_svg
 
     stored = lookups.stored(store, memo, slug)
@@ -82,20 +92,24 @@ def deal_page(request: Request, store: Store, memo: Memo, slug: str) -> HTMLResp
 
 
 @router.get("/cases/{slug}/stress", name="stress_page", response_class=HTMLResponse)
-def stress_page(
+async def stress_page(
     request: Request,
     store: Store,
     memo: Memo,
+    heavy: Heavy,
     slug: str,
     population: Annotated[int, Query(ge=100, le=200_000, description="Simulated counterparts per opening.")] = 20_000,
     risk: Annotated[float, Query(ge=0.0, le=1.0, description="Highest acceptable chance of no deal.")] = 0.2,
     rounds: Annotated[int, Query(ge=1, le=8)] = 5,
     seed: Annotated[int, Query(ge=0, le=2**31)] = 0,
 ) -> HTMLResponse:
+    return await heavy(_stress_page, request, store, memo, slug, lookups.StressParams(population, seed, risk, rounds))
+
+
+def _stress_page(request: Request, store: Store, memo: Memo, slug: str, params: lookups.StressParams) -> HTMLResponse:
     from sparring.services.deal import stress_svg
 
     stored = lookups.stored(store, memo, slug)
-    params = lookups.StressParams(population, seed, risk, rounds)
     context: dict[str, Any] = {**case_context(stored, "stress_page"), "params": params, "result": None}
     context["problem"] = None
     try:

@@ -14,6 +14,7 @@ from sparring.web import lookups, nav
 from sparring.web.deps import Memo, Store
 from sparring.web.practice import MAX_TEXT_CHARS, check_text, chips
 from sparring.web.render import render
+from sparring.web.work import Heavy
 
 if TYPE_CHECKING:
     from sparring.engines.language.analyser import Analysis, SentenceAnalysis
@@ -32,13 +33,18 @@ def analyze_page(request: Request, store: Store, case: Annotated[str, Query(max_
 
 
 @router.post("/analyze", name="analyze_text", response_class=HTMLResponse)
-def analyze_text(
+async def analyze_text(
     request: Request,
     store: Store,
     memo: Memo,
+    heavy: Heavy,
     text: Annotated[str, Form(max_length=MAX_TEXT)] = "",
     case: Annotated[str, Form(max_length=64)] = "",
 ) -> HTMLResponse:
+    return await heavy(_analyze_text, request, store, memo, text, case)
+
+
+def _analyze_text(request: Request, store: Store, memo: Memo, text: str, case: str) -> HTMLResponse:
     from sparring.services.language import analyse_text
 
     loaded = lookups.stored(store, memo, case).case if case else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -12,6 +13,7 @@ from sparring.web.deps import Memo, Store, Today
 from sparring.web.render import render
 from sparring.web.routes.common import case_context
 from sparring.web.security import BRIEF_CSP
+from sparring.web.work import Heavy
 
 router = APIRouter()
 nav.register("Brief", "brief_page", "case", 60)
@@ -26,13 +28,20 @@ def brief_page(request: Request, store: Store, memo: Memo, slug: str) -> HTMLRes
 
 
 @router.get("/cases/{slug}/brief.{fmt}", name="brief_file")
-def brief_file(
+async def brief_file(
     store: Store,
     memo: Memo,
     today: Today,
+    heavy: Heavy,
     slug: str,
     fmt: Literal["md", "html", "pdf"],
     download: Annotated[bool, Query()] = False,
+) -> Response:
+    return await heavy(_brief_file, store, memo, today, slug, fmt, download)
+
+
+def _brief_file(
+    store: Store, memo: Memo, today: dt.date, slug: str, fmt: Literal["md", "html", "pdf"], download: bool
 ) -> Response:
     from sparring.services.brief import brief_text
 

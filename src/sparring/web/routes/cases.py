@@ -15,6 +15,7 @@ from sparring.web import lookups, nav
 from sparring.web.deps import Memo, Store, Today
 from sparring.web.render import render
 from sparring.web.routes.common import case_context, see_other
+from sparring.web.work import Heavy
 
 router = APIRouter()
 nav.register("Cases", "cases_page", "site", 10)
@@ -32,7 +33,12 @@ KIND_HINTS = {
 
 
 @router.get("/", name="cases_page", response_class=HTMLResponse)
-def cases_page(request: Request, store: Store, memo: Memo, today: Today) -> HTMLResponse:
+async def cases_page(request: Request, store: Store, memo: Memo, today: Today, heavy: Heavy) -> HTMLResponse:
+    return await heavy(_cases_page, request, store, memo, today)
+
+
+def _cases_page(request: Request, store: Store, memo: Memo, today: Today) -> HTMLResponse:
+    """Every case with its readiness: a check of each one not checked yet."""
     rows = []
     for summary in store.list():
         try:
@@ -54,12 +60,17 @@ def _new_page(request: Request, errors: dict[str, object], status: int = 200) ->
 
 
 @router.post("/new", name="create_case")
-def create_case(
+async def create_case(
     request: Request,
     store: Store,
-    kind: Annotated[str, Form()],
-    name: Annotated[str, Form()] = "",
+    heavy: Heavy,
+    kind: Annotated[str, Form(max_length=40)],
+    name: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
+    return await heavy(_create_case, request, store, kind, name)
+
+
+def _create_case(request: Request, store: Store, kind: str, name: str) -> Response:
     from sparring.services.examples import schema_path
     from sparring.services.templates import template_text
     from sparring.store.repository import slugify
@@ -76,14 +87,21 @@ def create_case(
 async def import_case(
     request: Request,
     store: Store,
+    heavy: Heavy,
     file: Annotated[UploadFile, File()],
-    name: Annotated[str, Form()] = "",
+    name: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
-    from sparring.store.repository import slugify
     from sparring.store.yaml_reader import MAX_BYTES
 
-    filename = Path(file.filename or "case.yaml").name
     raw = await file.read(MAX_BYTES + 1)
+    return await heavy(_import_case, request, store, Path(file.filename or "case.yaml").name, raw, name)
+
+
+def _import_case(request: Request, store: Store, filename: str, raw: bytes, name: str) -> Response:
+    """Read the bytes as ``sparring import`` does (one decoder: UTF-8, or UTF-16/32 with a BOM), then validate."""
+    from sparring.store.repository import slugify
+    from sparring.store.yaml_reader import MAX_BYTES, decode
+
     slug = slugify(name or filename)
     if store.exists(slug):
         message = f"a case named {slug!r} exists already; give the import another name"
@@ -91,10 +109,7 @@ async def import_case(
     if len(raw) > MAX_BYTES:
         return _new_page(request, {"import": "the file is larger than 1 MB; case files are a few kilobytes"}, 413)
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return _new_page(request, {"import": f"{filename} is not UTF-8 text"}, 422)
-    try:
+        text = decode(raw, filename)
         info = _import_text(store, text, slug, f"imported from {filename}", filename)
     except SparringError as exc:
         from sparring.web.errors import problems_of, status_for
@@ -121,13 +136,19 @@ def _free_slug(store: Store, base: str) -> str:
 
 
 @router.get("/cases/{slug}/export.{fmt}", name="export_case")
-def export_case(
+async def export_case(
     store: Store,
     memo: Memo,
+    heavy: Heavy,
     slug: str,
     fmt: Literal["yaml", "json"],
     version: Annotated[int | None, Query(ge=1, le=2**31)] = None,
 ) -> Response:
+    return await heavy(_export_case, store, memo, slug, fmt, version)
+
+
+def _export_case(store: Store, memo: Memo, slug: str, fmt: Literal["yaml", "json"], version: int | None) -> Response:
+    """The stored YAML re-read to keep its comments: parsing, so off the loop."""
     from sparring.services.cases import export_text
 
     text = export_text(lookups.resolved(store, memo, slug, version), fmt)
@@ -138,13 +159,20 @@ def export_case(
 
 
 @router.get("/cases/{slug}/history", name="history_page", response_class=HTMLResponse)
-def history_page(
+async def history_page(
     request: Request,
     store: Store,
     memo: Memo,
+    heavy: Heavy,
     slug: str,
     old: Annotated[int | None, Query(ge=1, le=2**31)] = None,
     new: Annotated[int | None, Query(ge=1, le=2**31)] = None,
+) -> HTMLResponse:
+    return await heavy(_history_page, request, store, memo, slug, old, new)
+
+
+def _history_page(
+    request: Request, store: Store, memo: Memo, slug: str, old: int | None, new: int | None
 ) -> HTMLResponse:
     from sparring.services.cases import version_diff
 

@@ -8,10 +8,12 @@ with every problem beside its field (422), never lost and never a 500.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from starlette.datastructures import FormData
 
 from sparring.model.errors import SparringError
 from sparring.web import lookups, nav
@@ -22,6 +24,7 @@ from sparring.web.editor.spec import list_groups
 from sparring.web.editor.view import build_item
 from sparring.web.render import render
 from sparring.web.routes.common import case_context, see_other
+from sparring.web.work import Heavy
 
 router = APIRouter()
 nav.register("Plan", "editor_page", "case", 10)
@@ -30,13 +33,20 @@ CONTROL_FIELDS = frozenset({"csrf", "base_version", "note"})
 
 
 @router.get("/cases/{slug}", name="editor_page", response_class=HTMLResponse)
-def editor_page(
+async def editor_page(
     request: Request,
     store: Store,
     memo: Memo,
     today: Today,
+    heavy: Heavy,
     slug: str,
     saved: Annotated[int | None, Query(ge=1, le=2**31)] = None,
+) -> HTMLResponse:
+    return await heavy(_editor_page, request, store, memo, today, slug, saved)
+
+
+def _editor_page(
+    request: Request, store: Store, memo: Memo, today: dt.date, slug: str, saved: int | None
 ) -> HTMLResponse:
     stored = lookups.stored(store, memo, slug)
     data = stored.case.to_data()
@@ -47,8 +57,16 @@ def editor_page(
 
 
 @router.post("/cases/{slug}/check", name="editor_check", response_class=HTMLResponse)
-async def editor_check(request: Request, store: Store, memo: Memo, today: Today, slug: str) -> HTMLResponse:
-    draft, _base_version, _note = await _draft(request, store, memo, slug)
+async def editor_check(
+    request: Request, store: Store, memo: Memo, today: Today, heavy: Heavy, slug: str
+) -> HTMLResponse:
+    return await heavy(_editor_check, request, store, memo, today, slug, await request.form())
+
+
+def _editor_check(
+    request: Request, store: Store, memo: Memo, today: dt.date, slug: str, form: FormData
+) -> HTMLResponse:
+    draft, _base_version, _note = _draft(form, store, memo, slug)
     evaluation = evaluate(draft, history_context(store, memo, slug, today), slug)
     return render(request, "editor/check.html", {"ev": evaluation, "slug": slug})
 
@@ -58,13 +76,18 @@ async def editor_row(
     request: Request,
     store: Store,
     memo: Memo,
+    heavy: Heavy,
     slug: str,
     list_path: Annotated[str, Query(alias="list", max_length=100)],
 ) -> HTMLResponse:
+    return await heavy(_editor_row, request, store, memo, slug, list_path, await request.form())
+
+
+def _editor_row(request: Request, store: Store, memo: Memo, slug: str, list_path: str, form: FormData) -> HTMLResponse:
     part = list_groups().get(list_path)
     if part is None:
         raise SparringError(f"the editor has no list called {list_path!r}", kind="not_found")
-    draft, _base_version, _note = await _draft(request, store, memo, slug)
+    draft, _base_version, _note = _draft(form, store, memo, slug)
     tokens = [int(t) for t in draft.tokens.get(list_path, [])]
     token = str(max(tokens, default=-1) + 1)
     item = build_item(part, draft.data, token, len(tokens) + 1)
@@ -72,8 +95,12 @@ async def editor_row(
 
 
 @router.post("/cases/{slug}", name="editor_save")
-async def editor_save(request: Request, store: Store, memo: Memo, today: Today, slug: str) -> Response:
-    draft, base_version, note = await _draft(request, store, memo, slug)
+async def editor_save(request: Request, store: Store, memo: Memo, today: Today, heavy: Heavy, slug: str) -> Response:
+    return await heavy(_editor_save, request, store, memo, today, slug, await request.form())
+
+
+def _editor_save(request: Request, store: Store, memo: Memo, today: dt.date, slug: str, form: FormData) -> Response:
+    draft, base_version, note = _draft(form, store, memo, slug)
     evaluation = evaluate(draft, history_context(store, memo, slug, today), slug)
     if evaluation.case is None:
         stored = lookups.stored(store, memo, slug, base_version)
@@ -84,9 +111,8 @@ async def editor_save(request: Request, store: Store, memo: Memo, today: Today, 
     return see_other(str(request.app.url_path_for("editor_page", slug=slug)) + f"?saved={info.version}")
 
 
-async def _draft(request: Request, store: Store, memo: Memo, slug: str) -> tuple[Draft, int | None, str]:
+def _draft(form: FormData, store: Store, memo: Memo, slug: str) -> tuple[Draft, int | None, str]:
     """The posted form merged over the version it was opened from."""
-    form = await request.form()
     fields = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
     base_text = str(form.get("base_version") or "")
     base_version = int(base_text) if base_text.isdigit() and int(base_text) > 0 else None

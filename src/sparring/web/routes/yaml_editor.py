@@ -15,13 +15,18 @@ from sparring.web.editor.live import save
 from sparring.web.errors import problems_of
 from sparring.web.render import render
 from sparring.web.routes.common import case_context, see_other
+from sparring.web.work import Heavy
 
 router = APIRouter()
 nav.register("YAML", "yaml_page", "case", 15)
 
 
 @router.get("/cases/{slug}/yaml", name="yaml_page", response_class=HTMLResponse)
-def yaml_page(request: Request, store: Store, memo: Memo, slug: str) -> HTMLResponse:
+async def yaml_page(request: Request, store: Store, memo: Memo, heavy: Heavy, slug: str) -> HTMLResponse:
+    return await heavy(_yaml_page, request, store, memo, slug)
+
+
+def _yaml_page(request: Request, store: Store, memo: Memo, slug: str) -> HTMLResponse:
     from sparring.services.cases import export_text
 
     stored = lookups.stored(store, memo, slug)
@@ -31,20 +36,27 @@ def yaml_page(request: Request, store: Store, memo: Memo, slug: str) -> HTMLResp
 
 
 @router.post("/cases/{slug}/yaml/check", name="yaml_check", response_class=HTMLResponse)
-def yaml_check(request: Request, slug: str, text: Annotated[str, Form()]) -> HTMLResponse:
-    message, problems = _validate(text, slug)
+async def yaml_check(request: Request, heavy: Heavy, slug: str, text: Annotated[str, Form()]) -> HTMLResponse:
+    message, problems = await heavy(_validate, text, slug)
     return render(request, "fragments/yaml_problems.html", {"message": message, "problems": problems})
 
 
 @router.post("/cases/{slug}/yaml", name="yaml_save")
-def yaml_save(
+async def yaml_save(
     request: Request,
     store: Store,
     memo: Memo,
+    heavy: Heavy,
     slug: str,
     text: Annotated[str, Form()],
-    base_version: Annotated[int | None, Form()] = None,
-    note: Annotated[str, Form()] = "",
+    base_version: Annotated[int | None, Form(ge=1, le=2**31)] = None,
+    note: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    return await heavy(_yaml_save, request, store, memo, slug, text, base_version, note)
+
+
+def _yaml_save(
+    request: Request, store: Store, memo: Memo, slug: str, text: str, base_version: int | None, note: str
 ) -> Response:
     from sparring.store.casefile import load_case_text
 
