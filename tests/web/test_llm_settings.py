@@ -141,3 +141,36 @@ def test_settings_posts_need_the_csrf_token(browser_like: TestClient) -> None:
     del browser_like.headers["X-CSRF-Token"]
     assert browser_like.post("/settings/llm", data={"preset": "vllm"}).status_code == 403
     assert browser_like.post("/settings/llm/test").status_code == 403
+
+
+@pytest.mark.parametrize("name", ["ANY_VAR", "AWS_SECRET_ACCESS_KEY", "HOME", "SPARRING_TOKEN", "openai_api_key"])
+def test_only_documented_key_variables_can_be_named(
+    browser_like: TestClient, settings: WebSettings, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """Naming any variable, then pressing Test, once sent its value to the base URL as a Bearer token."""
+    assert settings.llm_config is not None
+    monkeypatch.setenv(name, "value-of-the-servers-environment")
+    with fake_server(Step(body=chat("ready"))) as server:
+        response = browser_like.post(
+            "/settings/llm", data={"preset": "openai", "base_url": server.base_url, "model": "m", "api_key_env": name}
+        )
+        assert response.status_code == 422
+        assert "the key can only come from SPARRING_LLM_API_KEY or OPENAI_API_KEY here" in response.text
+        assert "value-of-the-servers-environment" not in response.text
+        assert not settings.llm_config.exists()
+        test = browser_like.post("/settings/llm/test", headers=HX).text
+        assert "nothing was sent" in test
+        browser_like.get("/settings/llm/endpoint", headers=HX)
+        assert server.requests == [] and server.headers == []
+
+
+def test_a_documented_key_variable_is_sent_to_the_server_it_was_named_for(
+    browser_like: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SPARRING_LLM_API_KEY", KEY)
+    with fake_server(Step(body=chat("ready"))) as server:
+        _save(browser_like, preset="openai", base_url=server.base_url, model="m", api_key_env="SPARRING_LLM_API_KEY")
+        assert "answered in" in browser_like.post("/settings/llm/test", headers=HX).text
+        assert server.headers[-1]["authorization"] == f"Bearer {KEY}"
+    page = browser_like.get("/settings/llm").text
+    assert "SPARRING_LLM_API_KEY or OPENAI_API_KEY: the page names no other variable." in page

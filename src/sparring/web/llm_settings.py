@@ -10,15 +10,20 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sparring.llm.config import PRESETS, LLMConfig, Resolved, config_path, display_url, resolve
 from sparring.model.errors import SparringError
 
-if TYPE_CHECKING:
-    pass
-
 SHADOWING_ENV = ("SPARRING_LLM_PROVIDER", "SPARRING_LLM_BASE_URL", "SPARRING_LLM_MODEL", "SPARRING_LLM_API_KEY")
+KEY_VARIABLES = ("SPARRING_LLM_API_KEY", *sorted({p.api_key_env for p in PRESETS.values() if p.api_key_env}))
+"""The variables the form may name as holding the key: the documented ones (see docs/llm.md).
+
+Any other name would let whoever holds the token read the server's environment: name
+``AWS_SECRET_ACCESS_KEY``, point the base URL at a server of theirs, press Test, and the
+value arrives as ``Authorization: Bearer …``. On the command line, where the user owns the
+environment, ``sparring llm use --api-key-env NAME`` still takes any name.
+"""
 
 
 def settings_file(configured: Path | None) -> Path:
@@ -50,6 +55,7 @@ def status_view(now: Current) -> dict[str, Any]:
         "problem": now.problem,
         "shadowing": shadowing,
         "presets": [{"name": name, "about": p.about, "provider": p.provider} for name, p in PRESETS.items()],
+        "key_variables": KEY_VARIABLES,
         "form": {"preset": "offline", "base_url": "", "model": "", "api_key_env": ""},
     }
     if now.resolved is None:
@@ -103,6 +109,13 @@ def save_choice(
     if api_key and api_key_env:
         raise SparringError(
             "give a key or the name of a variable holding it, not both", hint="a variable keeps the key out of files"
+        )
+    if api_key_env and api_key_env not in KEY_VARIABLES:
+        raise SparringError(
+            f"the key can only come from {' or '.join(KEY_VARIABLES)} here, not from another environment variable",
+            hint="paste the key instead (it is stored readable by you only), or name another variable on this "
+            "computer with `sparring llm use … --api-key-env NAME`",
+            kind="invalid",
         )
     overrides: dict[str, Any] = {
         "base_url": base_url or None,
