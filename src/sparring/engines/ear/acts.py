@@ -134,6 +134,8 @@ _ASK_PRIORITIES = _re(
     r"value|care about)\b(?! to (see|approve|sign|say yes))",
     r"\btell me (more )?about (your|the team'?s|what you)\b",
     r"\bwhat'?s the (bigger|big) picture\b",
+    r"\b(worried|worry|worries|concerned|concerns|care (most )?about|weighing|weigh|criteria|need to look like|"
+    r"keeps you)\b",
     r"\b(your|the team'?s|your team'?s) (priorities|goals|targets|objectives|kpis|concerns|biggest worries|"
     r"main worries)\b",
     r"\bwhere are you (on|with) (this|that|the)\b",
@@ -165,6 +167,9 @@ _ASK_PROCESS = _re(
     r"\bwho (decides|else|approves|signs|needs to|has to|would need to|makes the (call|decision)|do i need to|"
     r"should i|gets the final|has the final|owns)\b",
     r"\bwhat'?s (the|your) (process|timeline|next step|next steps|approval process|decision process|sign-?off)\b",
+    r"\b(where are we|where do we stand|what are the next steps|what happens next|how (is|does) (this|it|"
+    r"that) (get )?(decided|approved))\b",
+    r"\bwhat would (you|she|he|they|the \w+) need (to see|from me)\b",
     r"\bwhat (is|are) the (process|timeline|next steps?|approval (process|steps)|criteria|decision criteria)\b",
     r"\bwhen (will|would|can|could|do|does|should) (you|we|i|they|the (committee|director|board|vp|cfo)) (know|"
     r"decide|hear|get an answer|meet|sign off|approve|confirm|have)\b",
@@ -218,7 +223,7 @@ _DISCLOSURE = _re(
     r"\bi (love|really like|enjoy) (working|this team|it here|the team|my job|my work|this job|the work|being here)\b",
     r"\b(stroke|diagnosis|surgery|chemo|hospital|carer|caring for|childcare|nursery|school run|commute|mortgage|rent|"
     r"divorce|bereavement|funeral|illness|disability|therapy|pregnan\w+|maternity|paternity)\b",
-    r"\bi('ve| have) been (thinking|struggling|worried|losing sleep|feeling)\b",
+    r"\bi('ve| have) been (struggling|worried|losing sleep|feeling)\b",
     r"\bthis (is|has been) (hard|difficult|stressful|a lot) for me\b",
     r"\b(i|we) (moved|'re moving|am moving|are moving) (house|home|flat|apartment|in|out|back|here|away|cities|"
     r"countries|abroad|to (a|an|the)? ?(new|bigger|smaller|different)? ?(house|home|city|town|flat|area|country)|"
@@ -243,6 +248,8 @@ _SMALL_TALK = _re(
     r"\bthanks for (making|finding|taking) (the )?time\b",
 )
 _COMPETING = _re(
+    r"\b(can|could) get [^.?!]{0,40}\belsewhere\b",
+    r"\brecruiters? (have |has )?(already )?(told|said|quoted|offered|reached out)\b",
     r"\b(an?|another|a competing|a written|one|other|second) (job )?offer (from|at|of|in hand|on the table|with)\b",
     r"\boffered me\b",
     r"\bi (have|got|'ve got|received|'ve received|am holding|hold) (an?|another|a competing|a written|one other|"
@@ -347,10 +354,23 @@ _CONCESSION = _re(
 )
 
 
+_PAPERWORK = re.compile(
+    r"\b(as long as|provided|if)\b[^.?!]{0,40}\b(in writing|written|by email|on paper|documented|signed off|"
+    r"confirmed)\b",
+    re.I,
+)
+
+
 def accept_certainty(text: str) -> Certainty | None:
-    """Whether the turn accepts (sure or unsure), or None. A condition, a "but" or a question blocks it."""
-    for sentence in _sentences(text):
-        if _ACCEPT_BLOCK.search(sentence) and not re.match(r"^\W*(ok|okay|fine|yes|deal|agreed)\W*$", sentence, re.I):
+    """Whether the turn accepts (sure or unsure), or None. A condition, a "but" or a question blocks
+    it — except a condition about paperwork ("as long as we get it in writing"); a turn that opens
+    with a bare "No." accepts nothing."""
+    sentences = _sentences(text)
+    if sentences and re.match(r"^\W*(no|nope|nah)\W*$", sentences[0], re.I):
+        return None
+    for sentence in sentences:
+        blocked = _ACCEPT_BLOCK.search(_PAPERWORK.sub("", sentence))
+        if blocked and not re.match(r"^\W*(ok|okay|fine|yes|deal|agreed)\W*$", sentence, re.I):
             continue
         for pattern, certainty in ((_ACCEPT_SURE, "sure"), (_ACCEPT_UNSURE, "unsure")):
             for match in pattern.finditer(sentence):

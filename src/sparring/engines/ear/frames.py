@@ -54,7 +54,7 @@ _RECEIPT = re.compile(
     r"climbed|jumped|"
     r"went|came down|came in|hit|reached|topped|averaged|processed|resolved|served|supported|finished|completed)\b"
     r"|\b(down|up) (from|by|to)\b|\bfrom \$?\d[\d,.]*\s?\w{0,8} (to|down to|up to) \$?\d"
-    r"|\b(the result|results?:|savings?|saving|off the (\w+ )?(bill|cost|spend|budget|invoice))\b",
+    r"|\b(the result|results?:|savings?|saving|save|left after|off the (\w+ )?(bill|cost|spend|budget|invoice))\b",
     re.I,
 )
 _CURRENT = re.compile(
@@ -71,7 +71,8 @@ _CURRENT = re.compile(
 _MARKET = re.compile(
     r"\b(median|market|average|benchmark|percentile|p\d\d|band|range (is|for|runs)|levels\.fyi|glassdoor|recruiters?|"
     r"industry|peers|comparable|similar roles?|people in (this|my|similar) roles?|salary survey|oews|bls|going rate|"
-    r"other (vendors?|suppliers?|companies|firms)|incumbent|competitors?|list price|rate card)\b[^.?!;]{0,45}$",
+    r"other (vendors?|suppliers?|companies|firms)|incumbent|competitors?|list price|list is|list|"
+    r"rate card)\b[^.?!;]{0,45}$",
     re.I,
 )
 _COMPETING = re.compile(
@@ -138,8 +139,10 @@ def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money
         return "question_theirs"
     if _QUESTION_NUMBER.search(text[lo:hi]) and not _proposal_cue(before):
         return "question"  # "why is 129,000 the number?" asks about a number; it proposes none
-    if _COMPETING.search(before):
+    if _COMPETING.search(before) or re.match(r"^[^.?!;]{0,30}\belsewhere\b", after, re.I):
         return "competing"
+    if _REJECTED_AFTER.match(after):
+        return "quote"  # "36 a seat is not a serious number": a number turned down, not proposed
     if _CURRENT.search(before):
         return "current"
     if _MARKET.search(before) and not _proposal_cue(before):
@@ -154,6 +157,13 @@ def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money
     if re.match(r"^\s*(out of|of)\s+\d", after, re.I):
         return "count"
     return None
+
+
+_REJECTED_AFTER = re.compile(
+    r"^[^.?!;,]{0,25}?\b(is|was|'s|are|sounds|feels|seems)\s+(not|n't|never|a non-?starter|too (low|high|much|little)|"
+    r"ridiculous|a joke|insulting|unacceptable|off the table|out of the question|way (off|too)|nowhere near)",
+    re.I,
+)
 
 
 def _is_theirs(mention: Mention, their_numbers: frozenset[float]) -> bool:

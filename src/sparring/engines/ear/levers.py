@@ -49,7 +49,7 @@ SYNONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
             "headcount hires engineers requisitions heads roles",
             "headcount hire hires engineers engineer heads roles requisitions reqs people",
         ),
-        ("tooling tools budget", "tooling tools tool budget licences"),
+        ("tooling tools", "tooling tools tool licences"),
         ("contractor contractors", "contractor contractors consultant"),
         ("trial pilot review", "trial pilot review"),
         ("guarantee guaranteed draw", "guarantee guaranteed draw"),

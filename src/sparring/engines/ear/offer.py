@@ -363,7 +363,7 @@ def _affinity(profile: Profile, text: str, m: Mention, others: list[Mention]) ->
                 score += 2.0 / (1 + len(gap) / 4)
             elif match.end() <= m.start:
                 gap = lowered[match.end() : m.start]
-                if re.search(r"[;.?!]", gap) or any(match.end() <= o.start < m.start for o in others):
+                if re.search(r"[,;.?!]", gap) or any(match.end() <= o.start < m.start for o in others):
                     continue
                 score += 1.0 / (1 + len(gap) / 4)
     return score

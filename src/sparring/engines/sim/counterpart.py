@@ -41,6 +41,8 @@ class CounterpartState:
     asked_scope: bool = False
     paused_once: bool = False
     last_counter: Package | None = None
+    acknowledged: list[str] = field(default_factory=list)
+    """The receipts it has acknowledged (each once)."""
     final: Package | None = None
     """Its final position, once it has said one: repeated, never reopened."""
     progress: float = 0.0
@@ -160,10 +162,13 @@ class Counterpart:
         masks = []
         for axis in self.space.axes:
             masks.append(np.array([self._lever_ok(axis.lever, v) for v in axis.values]))
-        ok = masks[0]
-        for mask in masks[1:]:
-            ok = np.logical_and.outer(ok, mask)
-        ok = np.ravel(ok) & (self.u_them >= aspiration - 1e-9)
+        ok = np.ravel(self._grid(masks)) & (self.u_them >= aspiration - 1e-9)
+        # No lever worse for you than what you have today, nor than its own previous counter:
+        # a counter that takes back what it gave, or goes below the status quo, reads as bad faith.
+        floors = [np.array([self._no_worse(axis.lever, v) for v in axis.values]) for axis in self.space.axes]
+        kept = ok & np.ravel(self._grid(floors))
+        if kept.any():
+            ok = kept
         if not ok.any():
             ok = np.ravel(self._grid(masks)) if masks else ok
         target = self.complete(toward or self.aspiration_package())
@@ -179,6 +184,18 @@ class Counterpart:
         # Closest to what you asked; among equals, the best for them; then the lowest index.
         order = np.lexsort((candidates, -self.u_them[candidates], np.round(flat[candidates], 9)))
         return self.space.package(int(candidates[order[0]]))
+
+    def _no_worse(self, lever: Lever, value: LeverValue) -> bool:
+        """Whether ``value`` is at least as good for you as today's and as its previous counter's."""
+        for reference in (self.case.current or {}, self.state.last_counter or {}):
+            before = reference.get(lever.id)
+            if before is None or isinstance(value, str) or isinstance(before, str):
+                continue
+            if lever.you.prefer == "higher" and float(value) < float(before) - 1e-9:
+                return False
+            if lever.you.prefer == "lower" and float(value) > float(before) + 1e-9:
+                return False
+        return True
 
     def _grid(self, masks: list[np.ndarray]) -> np.ndarray:
         grid = masks[0]

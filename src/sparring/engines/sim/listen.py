@@ -20,8 +20,10 @@ reaction. The numbers below are the whole effect of each act, so a session stays
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from sparring.engines.ear.numbers import mentions
 from sparring.engines.ear.reading import Reading
 from sparring.engines.language.alignment import concepts
 from sparring.engines.sim import sentences
@@ -46,6 +48,12 @@ DISCLOSURE = ActEffect(goodwill=0.03, principle="WIN.TRUST")
 ULTIMATUM = ActEffect(goodwill=-0.25, principle="MISTAKE.NO_MUTUAL_WIN")
 
 
+_POSITIVE = re.compile(r"\b(excited|thrilled|grateful|proud|love|enjoy|happy|glad|delighted|looking forward)\b", re.I)
+_NEGATIVE = re.compile(
+    r"\b(not|n't|never|sick|ill|stroke|hospital|worried|stressed|anxious|hard|difficult|struggl\w*)\b", re.I
+)
+
+
 def act_effects(reading: Reading, case: Case) -> list[tuple[str, ActEffect]]:
     """The effects of the turn's acts (named, for the transcript's explanation)."""
     acts, out = reading.acts, []
@@ -67,16 +75,24 @@ def act_effects(reading: Reading, case: Case) -> list[tuple[str, ActEffect]]:
     return out
 
 
-def acknowledgement(reading: Reading, case: Case, style: str) -> str | None:
-    """One sentence that shows the counterpart heard the turn, or None when nothing calls for it."""
+def acknowledgement(reading: Reading, case: Case, style: str, acknowledged: list[str] | None = None) -> str | None:
+    """One sentence that shows the counterpart heard the turn, or None when nothing calls for it.
+
+    ``acknowledged`` holds the receipts it has already acknowledged: each is acknowledged once
+    (it is appended to when a new one is)."""
     acts = reading.acts
+    if "disclosure" in acts and _POSITIVE.search(reading.text) and not _NEGATIVE.search(reading.text):
+        return {"hard": "Good.", "soft": "I'm so glad to hear that."}.get(style, "Glad to hear it.")
     if "disclosure" in acts:
         return {
             "hard": "Understood, and I'm sorry that's happening.",
             "soft": "I'm really sorry to hear that — thank you for telling me.",
         }.get(style, "I'm sorry to hear that, and thank you for telling me.")
-    if reading.refers.evidence:
-        return _receipt(reading, case, style)
+    fresh = [e for e in reading.refers.evidence if acknowledged is None or e not in acknowledged]
+    if fresh:
+        if acknowledged is not None:
+            acknowledged.append(fresh[0])
+        return _receipt(reading, case, style, fresh[0])
     if "competing_offer" in acts:
         credible = bool(case.walk_away and case.walk_away.batna and case.walk_away.batna.value)
         if credible:
@@ -84,10 +100,11 @@ def acknowledgement(reading: Reading, case: Case, style: str) -> str | None:
         return "Other options are always out there; let's see what makes sense here."
     if "threat" in acts:
         return "I'd rather we didn't go there." if style != "soft" else "I hope it doesn't come to that."
-    if "conditional_trade" in acts and reading.refers.incentives and not reading.proposes:
-        incentive = _incentive(case, reading.refers.incentives[0])
+    if "conditional_trade" in acts and not reading.proposes:
+        incentive = _incentive(case, reading.refers.incentives[0]) if reading.refers.incentives else None
         if incentive:
             return f"That would genuinely help me — {sentences.goal(incentive, case)}."
+        return "That's a useful offer, thank you." if style != "hard" else "Noted."
     if "small_talk" in acts and len(acts) == 1:
         return {"hard": "Sure.", "soft": "Of course — happy to."}.get(style, "Of course.")
     return None
@@ -144,8 +161,28 @@ _PAST = frozenset(
 )
 
 
-def _receipt(reading: Reading, case: Case, style: str) -> str:
-    evidence = next(e for e in case.evidence if e.id == reading.refers.evidence[0])
+def _said_it(reading: Reading, claim: str, numbers: set[float]) -> bool:
+    """Whether the turn says this receipt closely enough to repeat it back: one of its numbers,
+    or most of the words of its claim. Otherwise the acknowledgement stays general."""
+    said = {round(m.value, 2) for m in mentions(reading.text)}
+    words = concepts(claim)
+    shared_words = len(words & concepts(reading.text))
+    if len(said & numbers) >= 2 or (said & numbers and shared_words >= 1):
+        return True
+    return bool(words) and shared_words >= max(2, len(words) // 2)
+
+
+def _receipt(reading: Reading, case: Case, style: str, evidence_id: str) -> str:
+    evidence = next(e for e in case.evidence if e.id == evidence_id)
+    numbers = {round(m.value, 2) for m in mentions(f"{evidence.claim} {evidence.outcome or ''}")}
+    if evidence.quantity:
+        numbers.add(round(abs(float(evidence.quantity.value)), 2))
+    if not _said_it(reading, evidence.claim, numbers):
+        line = {"hard": "Fair point, and it counts.", "soft": "Thank you — that's a real result."}.get(
+            style, "That's a fair point, and it's a real result."
+        )
+        incentive = _incentive(case, reading.refers.incentives[0]) if reading.refers.incentives else None
+        return line + (f" It matters, because {sentences.goal(incentive, case)}." if incentive else "")
     what = sentences.clause(sentences.shift(evidence.claim, case))
     first = what.split()[0].lower() if what.split() else ""
     if first.endswith("ed") or first in _PAST:  # "moved the batch jobs…": what you did

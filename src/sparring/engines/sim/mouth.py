@@ -43,14 +43,14 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
     "CONFIRM": {
         "hard": [
             "So we're clear: {package}. Yes?",
-            "Let me pin it down: {package}. Is that what you're agreeing to?",
-            "Just to be exact — {package}. Confirm?",
+            "All in, that's {package}. Is that what you're agreeing to?",
+            "So, the whole package: {package}. Confirm?",
             "Before I say yes: {package}, all of it. Agreed?",
             "That would be {package}. Is that the deal?",
         ],
         "balanced": [
             "So we're agreed: {package}?",
-            "Let me make sure I have it right — {package}. Does that work?",
+            "With the rest as I had it, that's {package}. Does that work?",
             "Just to confirm: {package}. Are we there?",
             "If I put it together, that's {package}. Shall we go with that?",
             "So the whole package would be {package}. Is that right?",
@@ -111,21 +111,21 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
     },
     "OBJECT": {
         "hard": [
+            "Look — {topic}.",
             "Before we go further: {topic}.",
             "The problem is simple — {topic}.",
-            "You're ignoring this: {topic}.",
-            "I can't move on this: {topic}.",
-            "Be straight with me about how you deal with this: {topic}.",
+            "Let's be realistic: {topic}.",
+            "Here's the thing: {topic}.",
         ],
         "balanced": [
-            "My concern: {topic}.",
-            "Here's what worries me — {topic}.",
+            "I'll be straight with you — {topic}.",
+            "Here's what worries me: {topic}.",
             "I need to be honest — {topic}.",
-            "Help me with one thing: {topic}.",
-            "The obstacle on my side: {topic}.",
+            "The thing I keep coming back to: {topic}.",
+            "On my side, {topic}.",
         ],
         "soft": [
-            "I'd like to help, but — {topic}.",
+            "I'd like to help, but {topic}.",
             "One thing I'm struggling with: {topic}.",
             "I hope you understand — {topic}.",
             "I'm worried about one thing: {topic}.",
@@ -285,9 +285,15 @@ class Mouth:
             unused = list(range(len(options)))
         order = list(self.rng.permutation(unused))
         topic = (move.topic or "").rstrip(".")
+        if move.kind == "ASK" and topic[:1].isupper() and not re.match(r"^(I\b|I'|[A-Z]{2})", topic):
+            lowered = topic[:1].lower() + topic[1:]  # "Quick question: what exactly…", not "…: What exactly…"
+        else:
+            lowered = topic
         package = say_package(self.case, move.package) if move.package else ""
         for index in order:
-            line = options[int(index)].format(package=package, topic=topic).strip()
+            template = options[int(index)]
+            shown = topic if template.startswith("{topic}") else lowered
+            line = template.format(package=package, topic=shown).strip()
             if move.final and move.kind == "COUNTER":
                 line += " That's my final position."
             if line not in self.said:

@@ -377,6 +377,7 @@ def clause(text: str) -> str:
         or re.match(r"^[A-Z][a-z]*[A-Z]", first)
         or first[0].isdigit()
         or first == "I"
+        or re.match(r"^I'(d|m|ll|ve)$", first)
     ):
         return out
     if re.match(r"^[A-Z][a-z]+$", first) and first.lower() not in _DETERMINERS | _IMPERATIVE and not _common(first):
