@@ -3,12 +3,22 @@
 The real server runs Gemma 3 270M (a small *base* model: it writes poor text, so the tests
 check how Sparring handles answers, not how good they are). It is skipped only when
 llama-cpp-python is not installed; a server that fails to start fails the tests, with its log.
+
+Loading llama.cpp *in* the test process is only done after :func:`llamacpp_canary` ran the
+same load and a real completion in a subprocess: if llama.cpp crashes on this CPU (as the AMX
+weight repack did), the canary test fails and the in-process tests are skipped, instead of a
+segfault ending the whole run.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -41,6 +51,60 @@ def _require_llama_cpp() -> None:
 def gguf() -> Path:
     _require_llama_cpp()
     return gguf_path()
+
+
+CANARY = """
+import json, sys
+from sparring.llm.llamacpp_provider import llama_type
+llama = llama_type()(model_path=sys.argv[1], chat_format="gemma", n_ctx=512, seed=0, verbose=True)
+reply = llama.create_chat_completion(
+    messages=[{"role": "user", "content": "Say hello."}], max_tokens=4, temperature=0.0, seed=0
+)
+print(json.dumps({"extra_bufts": llama.model_params.use_extra_bufts, "tokens": reply["usage"]["completion_tokens"]}))
+"""
+CANARY_TIMEOUT_S = 180
+
+
+@dataclass(frozen=True)
+class Canary:
+    """How a real load and completion went in a subprocess: its exit code, what it printed, llama.cpp's log."""
+
+    returncode: int
+    stdout: str
+    log: str
+
+    @property
+    def crashed(self) -> str | None:
+        """Why llama.cpp cannot be run in this process (a signal, or any failure), or None."""
+        if self.returncode < 0:
+            return f"killed by {signal.Signals(-self.returncode).name}"
+        return f"exited with code {self.returncode}" if self.returncode else None
+
+    def result(self) -> dict[str, object]:
+        data: dict[str, object] = json.loads(self.stdout.strip().splitlines()[-1])
+        return data
+
+
+@pytest.fixture(scope="session")
+def llamacpp_canary(gguf: Path) -> Canary:
+    """One real load and completion with the provider's ``Llama`` class, in a subprocess, once per session."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", CANARY, str(gguf)], capture_output=True, text=True, timeout=CANARY_TIMEOUT_S
+        )
+    except subprocess.TimeoutExpired as exc:
+        return Canary(-signal.SIGKILL, "", f"no answer within {CANARY_TIMEOUT_S} s: {exc.stderr!r}")
+    return Canary(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture(scope="session")
+def llamacpp_in_process(llamacpp_canary: Canary) -> None:
+    """Skip a test that loads llama.cpp in this process when the canary could not run it in a subprocess."""
+    if llamacpp_canary.crashed:
+        pytest.skip(
+            f"llama.cpp {llamacpp_canary.crashed} in the canary subprocess (see test_llamacpp_canary): "
+            "loading it in the test process would end the whole run"
+        )
 
 
 def _start(model: Path, folder: Path) -> LlamaServer:

