@@ -121,7 +121,10 @@ def test_the_prompt_carries_the_persona_and_the_line_but_not_the_hidden_limits(r
 def test_flip_mode_words_the_coach_answers_with_the_same_numbers(raise_case: Case) -> None:
     challenge = "The merit budget is frozen, so I can't do anything now."
     template = FlipSession(raise_case).turn(challenge)
-    reply = "I'm not asking you to break the freeze: April works, and the spot migration saves 256k a year."
+    reply = (
+        "I'm not asking you to break the freeze: April works, the spot migration saves 256k a year, "
+        "and it took 21,400 USD a month off the AWS bill, about 40% of the cost target."
+    )
     assert "256k" in template
     flip = FlipSession(raise_case)
     voice = coach.narrator(raise_case, OfflineProvider([reply, "Deal, 300k it is."]))

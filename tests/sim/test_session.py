@@ -79,7 +79,7 @@ def test_scorecard_counts_conditional_and_unconditional_concessions() -> None:
 
 def test_flip_answers_from_the_plan_and_records_gaps() -> None:
     flip = FlipSession(RAISE)
-    assert flip.transcript[0]["text"].startswith("I'd like to talk about base salary raised into the Senior II band.")
+    assert flip.transcript[0]["text"] == " ".join(RAISE.pitch[-1].text.split())  # your own opening
     answer = flip.turn("The merit budget is frozen, so I can't do anything now.")
     assert answer.startswith("I'm not asking you to break it")
     gap = flip.turn("Your code reviews are slow.")

@@ -208,7 +208,7 @@ def test_flip_answers_from_the_plan_and_lists_gaps(browser_like: TestClient, api
     assert "Start flip session" in browser_like.get("/cases/raise/flip").text
     flip = _flip(browser_like)
     page = browser_like.get(flip).text
-    assert "Coach (your side)" in page and "I&#39;d like to talk about" in page
+    assert "Coach (your side)" in page and "agree my move into the Senior II band now" in page  # your pitch
     answered = browser_like.post(f"{flip}/turn", data={"text": "The merit budget is frozen."}, headers=HX).text
     assert "None yet" in answered  # the gaps list is refreshed out of band, still empty
     gap = "Your peers would all want the same."

@@ -65,3 +65,21 @@ def package_utility(case: Case, package: Package, side: Side = "you") -> float:
 def worse_for_you(lever: Lever, value: float, than: float) -> bool:
     """Whether ``value`` on a numeric lever is worse for you than ``than``."""
     return value < than if lever.you.prefer == "higher" else value > than
+
+
+def inside_walk_away(case: Case, package: Package) -> bool:
+    """Whether every lever the package sets respects your walk-away limits (levers it leaves out pass)."""
+    limits = case.walk_away.limits if case.walk_away else {}
+    for lever_id, limit in limits.items():
+        value = package.get(lever_id)
+        if value is None:
+            continue
+        if isinstance(value, str):
+            if limit.accept is not None and value not in limit.accept:
+                return False
+            continue
+        if limit.min is not None and float(value) < float(limit.min) - 1e-9:
+            return False
+        if limit.max is not None and float(value) > float(limit.max) + 1e-9:
+            return False
+    return True

@@ -122,6 +122,7 @@ for group in (
     "customer customers client clients account accounts",
     "succession successor deputy backup cover lead leadership",
     "engagement morale burnout wellbeing",
+    "freeze frozen freezes",
 ):
     words = group.split()
     for word in words:

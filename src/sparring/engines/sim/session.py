@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from sparring.engines.deal.space import build_space
+from sparring.engines.deal.utility import inside_walk_away
 from sparring.engines.ear import Context, Reading, hear
 from sparring.engines.ear.offer import Heard, OfferReading
 from sparring.engines.language.analyser import Analysis
@@ -367,20 +368,7 @@ class RehearsalSession:
         )
 
     def _inside_walk_away(self, package: Package) -> bool:
-        limits = self.case.walk_away.limits if self.case.walk_away else {}
-        for lever_id, limit in limits.items():
-            value = package.get(lever_id)
-            if value is None:
-                continue
-            if isinstance(value, str):
-                if limit.accept is not None and value not in limit.accept:
-                    return False
-                continue
-            if limit.min is not None and float(value) < float(limit.min) - 1e-9:
-                return False
-            if limit.max is not None and float(value) > float(limit.max) + 1e-9:
-                return False
-        return True
+        return inside_walk_away(self.case, package)
 
     def _band(self, package: Package | None) -> str:
         if package is None:
