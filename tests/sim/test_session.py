@@ -97,3 +97,27 @@ def test_practice_pays_on_the_raise_example() -> None:
     assert sum(v for v, _, _ in strong) / 4 >= sum(v for v, _, _ in weak) / 4 + 10
     assert sum(d for _, d, _ in strong) >= sum(d for _, d, _ in weak)
     assert max(g for _, _, g in pushy) < 0.2
+
+
+def _practise(lines: list[str]) -> list[str]:
+    session = RehearsalSession(RAISE, seed=3, style="balanced")
+    for line in lines:
+        if session.turn(line).ended:
+            break
+    session.turn("/end")
+    return session.scorecard().practise
+
+
+def test_the_scorecard_never_asks_to_practise_what_the_user_did_in_plain_words() -> None:
+    """Receipts, their goals and questions said naturally (no keyword phrasing) count as done."""
+    did = _practise(
+        [
+            "What's weighing on you most this quarter?",
+            "The spot migration I did takes about 21k a month off the AWS bill, that's a big piece of your cost target.",
+            "And losing another senior would hurt the team, so keeping me helps with attrition.",
+            "Could we do 134k from April?",
+        ]
+    )
+    assert not [p for p in did if "(VALUE.RECEIPTS)" in p or "(MAP.OVERLAP)" in p or "(LISTEN.WHY)" in p], did
+    skipped = _practise(["I want 140k.", "140k, that's my number."])
+    assert any("(VALUE.RECEIPTS)" in p for p in skipped) and any("(MAP.OVERLAP)" in p for p in skipped), skipped

@@ -109,9 +109,12 @@ class RehearsalSession:
         assert analysis is not None
         self.readings.append(reading)
         asks = {"ask_priorities", "ask_constraints", "ask_process"} & reading.acts
-        heard = ({"evidence"} if "evidence" in reading.acts else set()) | ({"elicit"} if asks else set())
+        # What the ear heard counts as done, so the scorecard never asks to practise it again.
+        heard = {"evidence"} if "evidence" in reading.acts or reading.refers.evidence else set()
+        heard |= {"elicit"} if asks else set()
         heard |= {"options"} if "options" in reading.acts else set()
-        self.user_tags += sorted(analysis.turn_tags | heard | ({"their_goals"} & reading.tags))
+        heard |= {"their_goals"} if reading.refers.incentives or "their_goals" in reading.tags else set()
+        self.user_tags += sorted(analysis.turn_tags | heard)
         self.questions += 1 if asks or "elicit" in reading.tags else 0
         feedback = self._feedback(analysis)
         standing = self.pending or self.cp.state.last_counter
