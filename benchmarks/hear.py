@@ -33,13 +33,22 @@ def cases() -> dict[str, Case]:
     return out
 
 
-def turns(name: str) -> list[LabelledTurn]:
-    path = DATA / name
-    if not path.is_file():
-        return []
-    return [
-        LabelledTurn.parse(json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+PARTS = {
+    "dev": ("dev (tuned on)", ("dev.jsonl", "dev-cases.jsonl")),
+    "heldout": ("held out (never tuned on)", ("heldout.jsonl",)),
+}
+"""The two parts of the labelled set: the dev part (the examples and the four other-shape cases)
+and the held-out part, each read from its files."""
+
+
+def turns(part: str) -> list[LabelledTurn]:
+    out = []
+    for name in PARTS[part][1]:
+        path = DATA / name
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            out += [LabelledTurn.parse(json.loads(line)) for line in lines if line.strip()]
+    return out
 
 
 def table(report: Report) -> str:
@@ -85,7 +94,7 @@ def main() -> None:
     args = parser.parse_args()
     all_cases = cases()
     results = {}
-    for name, label in (("dev.jsonl", "dev (tuned on)"), ("heldout.jsonl", "held out (never tuned on)")):
+    for name, (label, _) in PARTS.items():
         labelled = turns(name)
         if not labelled:
             print(f"{name}: missing", file=sys.stderr)
@@ -93,10 +102,10 @@ def main() -> None:
         report = evaluate(label, labelled, all_cases)
         results[name] = report.as_json()
         print(table(report), "\n")
-        if name == "dev.jsonl" and args.misses:
+        if name == "dev" and args.misses:
             for miss in report.misses[: args.misses]:
                 print(json.dumps(miss, ensure_ascii=False))
-    speed = turn_time(all_cases, turns("dev.jsonl") + turns("heldout.jsonl"))
+    speed = turn_time(all_cases, turns("dev") + turns("heldout"))
     print(f"one turn (hear + decide + say): median {speed['median_ms']} ms, p95 {speed['p95_ms']} ms")
     print(
         json.dumps(

@@ -72,7 +72,13 @@ _ACCEPT_SURE = _re(
     r"\b(happy|glad|pleased|delighted) to (accept|go with|take|sign)( that| it| this| the offer|"
     r" your offer)?\b(?!\s+(if|only if|as long as|provided))",
     r"\bwe can (go with|agree on|do) (that|this|it)\b(?!\s+(if|only if|as long as|provided))",
-    r"\bi can work with (that|this|it)\b(?!\s+(if|only if|as long as|provided))",
+    r"\bi can work with (that|this|it|those|these|the [\w.]+|your [\w.]+|\d[\d.,]*k?)\b(?!\s+(if|only if|as long as|"
+    r"provided))",
+    r"\b(is|it'?s|that'?s) (agreed|perfect|very good|good for (me|us))\b(?![^.?!]{0,40}\b(but|if|except|however)\b)",
+    r"\bwe (have|'ve got|got) (an )?agreement\b",
+    r"\b(we can|let'?s) close (on )?(that|this|it)\b",
+    r"^\W*(good|great|perfect|excellent|done)\W*$",
+    r"^[^.?!]{0,40}[,]\s*(ok|okay|agreed|deal)\s*[.!]*\s*$",
 )
 _ACCEPT_UNSURE = _re(
     r"\bi (guess|suppose|think|reckon) (that|this|it|so|i can|i could|we can|that'?s|it'?s|"
@@ -361,6 +367,13 @@ _PAPERWORK = re.compile(
 )
 
 
+_NOT_YET = re.compile(
+    r"\b(before i (confirm|commit|sign|agree)|take (until|till|some time|a day|the weekend)|to (consider|think)|"
+    r"in principle|sleep on it|think (it )?over|get back to you)\b",
+    re.I,
+)
+
+
 def accept_certainty(text: str) -> Certainty | None:
     """Whether the turn accepts (sure or unsure), or None. A condition, a "but" or a question blocks
     it — except a condition about paperwork ("as long as we get it in writing"); a turn that opens
@@ -368,6 +381,8 @@ def accept_certainty(text: str) -> Certainty | None:
     sentences = _sentences(text)
     if sentences and re.match(r"^\W*(no|nope|nah)\W*$", sentences[0], re.I):
         return None
+    if _NOT_YET.search(text):
+        return None  # "in principle that is acceptable; before I confirm…": not yet a yes
     for sentence in sentences:
         blocked = _ACCEPT_BLOCK.search(_PAPERWORK.sub("", sentence))
         if blocked and not re.match(r"^\W*(ok|okay|fine|yes|deal|agreed)\W*$", sentence, re.I):

@@ -19,7 +19,8 @@ Frame = Literal[
 
 _ID_BEFORE = re.compile(
     r"(\b(soc|iso|type|tier|level|phase|step|version|v|section|clause|article|room|floor|page|item|point|day|"
-    r"working day|grade|band|gen|series|windows|python|model|no|number|ticket|case|req|hr|l|m|p|e|ic|q|h|fy|cy|#)"
+    r"working day|grade|band|gen|series|windows|python|model|no|number|ticket|case|req|hr|l|m|p|e|ic|q|h|fy|cy|#|"
+    r"year|month|week|option|round|quarter|wave)"
     r"[\s.#-]*$)",
     re.I,
 )
@@ -31,7 +32,7 @@ _QUOTE_BEFORE = re.compile(
     r"ceiling|max|maximum|limit|top)( of| at| is| was)?|"
     r"(the|that|this) (offer|number|figure|counter) (of|at)|they (offered|said|quoted)|(their|the) (original|initial|"
     r"first|current) (offer|number|quote)|"
-    r"(stuck|capped|topped out) at|offer(ed)? (me )?(only|just)|only (offering|giving))\b[^.?!;]{0,40}$",
+    r"(stuck|capped|topped out) at|offer(ed)? (me )?(only|just)|only (offering|giving)|when you say)\b[^.?!;]{0,40}$",
     re.I,
 )
 _QUOTE_AFTER = re.compile(
@@ -58,8 +59,8 @@ _RECEIPT = re.compile(
     re.I,
 )
 _CURRENT = re.compile(
-    r"\b(i'?m (at|on|paid|making|earning|currently)|i am (at|on|paid)|i (make|earn|get|got|made|earned|was (on|at|"
-    r"paid|making))|"
+    r"\b(i'?m (at|on|paid|making|earning|currently)|i am (at|on|paid)|i (make|earn|made|earned|was (on|at|"
+    r"paid|making))|ended up (at|on)|i'?m stuck (at|on)|"
     r"(currently|right now|today|at the moment)( i'?m| i am| i| it'?s| we'?re| we| at| on)?|my (current|present|old|"
     r"previous|last|existing)|"
     r"(previous|current|last|old) (base|salary|pay|job|role|package|employer|company)|at my (last|previous|old|"
@@ -72,7 +73,7 @@ _MARKET = re.compile(
     r"\b(median|market|average|benchmark|percentile|p\d\d|band|range (is|for|runs)|levels\.fyi|glassdoor|recruiters?|"
     r"industry|peers|comparable|similar roles?|people in (this|my|similar) roles?|salary survey|oews|bls|going rate|"
     r"other (vendors?|suppliers?|companies|firms)|incumbent|competitors?|list price|list is|list|"
-    r"rate card)\b[^.?!;]{0,45}$",
+    r"rate card|(other|similar) (customers|clients|companies|buyers|firms)( in [\w ]{0,20})?)\b[^.?!;]{0,45}$",
     re.I,
 )
 _COMPETING = re.compile(
@@ -128,6 +129,14 @@ def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money
     if re.match(r"^[/x×]\d", text[mention.end : mention.end + 2]) or re.search(r"\d[/x×]$", before[-2:]):
         return "id"  # "the 9/80 schedule", "5x8 shifts": a name, not a term
     theirs = _is_theirs(mention, their_numbers)
+    if theirs and _KEEP_BEFORE.search(before):
+        return None  # "keep the 60 and the 1,050": their numbers, kept in the user's package
+    if theirs and (
+        _THAT_BEFORE.search(before)
+        or re.match(r"^\s*(k|%)?\s*\?", text[mention.end : mention.end + 4])
+        or (not before.strip(" ,") and re.match(r"^\s*k?\s+(is|'s|was|feels|sounds|seems)\b", after, re.I))
+    ) and not _proposal_cue(before):
+        return "quote"  # "that 57 is a stripped-down quote", "132.5? that's the bottom quarter"
     quoted = _QUOTE_BEFORE.search(before)
     if quoted and re.search(r"\b(if|unless|when)\s*$", before[: quoted.start(1)], re.I):
         quoted = None  # "if you can do 133, …" proposes 133; it does not quote them
@@ -138,18 +147,29 @@ def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money
     if theirs and (_QUESTION_NUMBER.search(text[lo:hi]) or re.search(r"\byour\b", before[-25:], re.I)):
         return "question_theirs"
     if _QUESTION_NUMBER.search(text[lo:hi]) and not _proposal_cue(before):
+        return "question"
+    if _ASKING.match(text[lo:hi].strip()) and text[hi : hi + 1] == "?" and not PROPOSAL.search(text[lo:hi]):
         return "question"  # "why is 129,000 the number?" asks about a number; it proposes none
-    if _COMPETING.search(before) or re.match(r"^[^.?!;]{0,30}\belsewhere\b", after, re.I):
+    competing = _COMPETING.search(before)
+    if competing and re.match(
+        r"^\s*(us|me|our side|my side|our end|my end|this side)\b", before[competing.end() :], re.I
+    ):
+        competing = None  # "final offer from us: 43, 400 seats": the user's own offer
+    if competing or re.match(r"^[^.?!;]{0,30}\belsewhere\b", after, re.I):
         return "competing"
     if _REJECTED_AFTER.match(after):
         return "quote"  # "36 a seat is not a serious number": a number turned down, not proposed
     if _CURRENT.search(before):
         return "current"
+    if re.search(r"\b(gap|difference|delta)\b[^.?!;]{0,20}$", before, re.I):
+        return "metric"  # "the gap to 136 is 7k a year": a difference, not a term
+    if re.search(r"\b(in|over|during|for) (the )?(last|past|previous|first)\s*$", before, re.I):
+        return "metric"  # "99.96% in the last twelve months": the period of a result
     if _MARKET.search(before) and not _proposal_cue(before):
         return "market"
-    clause = text[lo:hi]
-    if _RECEIPT.search(clause) and not _proposal_cue(before):
-        return "receipt"
+    near = text[max(lo, mention.start - 60) : min(hi, mention.end + 40)]
+    if _RECEIPT.search(near) and not _proposal_cue(before):
+        return "receipt"  # the receipt's verb is near the number, not anywhere in a long run-on
     if mention.percent and not _RAISE_PERCENT_AFTER.match(after) and _METRIC_PERCENT_BEFORE.search(before):
         return "metric"
     if re.match(r"^\s+of\s+(your|our|the|their|my)\b", after, re.I):
@@ -161,9 +181,19 @@ def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money
 
 _REJECTED_AFTER = re.compile(
     r"^[^.?!;,]{0,25}?\b(is|was|'s|are|sounds|feels|seems)\s+(not|n't|never|a non-?starter|too (low|high|much|little)|"
-    r"ridiculous|a joke|insulting|unacceptable|off the table|out of the question|way (off|too)|nowhere near)",
+    r"ridiculous|a joke|insulting|unacceptable|off the table|out of the question|way (off|too)|nowhere near|"
+    r"((a )?(little|bit|little bit|bit|kind of|sort of|still|just|barely|really|quite|pretty|very|rather|far) )*"
+    r"(low|too low|not enough|short|under|below|inside|at the bottom|the bottom|a lowball|lowball|light|thin|"
+    r"underwhelming|disappointing|less than|below what|under what))",
     re.I,
 )
+_ASKING = re.compile(
+    r"^(what|why|how|when|where|which|who|may i ask|can i ask|could i ask|is the|is that|is this|does|do you|did|"
+    r"are you|are we|just to (check|confirm))\b",
+    re.I,
+)
+_KEEP_BEFORE = re.compile(r"\b(keep|stick with|stay (at|with)|hold|leave|keeping)( the| your| it at| that)?\s*$", re.I)
+_THAT_BEFORE = re.compile(r"(^|[^\w])(that|this|those|when you say|you say|if you say)\s*$", re.I)
 
 
 def _is_theirs(mention: Mention, their_numbers: frozenset[float]) -> bool:
@@ -183,7 +213,9 @@ PROPOSAL = re.compile(
     r"minimum|floor|instead|rather|need it to be|has to be|must be|should be|if you|then i|in exchange|in return|"
     r"i'?m thinking|thinking of|i'?m after|targeting|aiming for|my ask|the ask|my number|i'?d be happy with|happy with|"
     r"comfortable with|i could live with|i can live with|i'?d go|we could go|i can go|i could go|raise it to|up to|"
-    r"down to)\b",
+    r"down to|something like|somewhere like|so like|ideally|i was thinking|i'?m thinking|we'?d (propose|suggest|do|go)|"
+    r"we propose|we could do|i can make|we can make|maybe|what if|i'?d say|the other is|one is|how'?s|would you do|"
+    r"could you do|can you do|i'?d want|we'?d want|we want|we need|we'?d need|is (it )?possible|possible)\b",
     re.I,
 )
 

@@ -28,7 +28,7 @@ _DIGITS = re.compile(
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.I)
 _AFTER_UNIT = re.compile(
     r"\s*(?:-\s*)?(?P<unit>(?:remote |office |working |business |support |calendar )?(?:days?|weeks?|months?|years?|"
-    r"hours?|hrs?|quarters?)\b"
+    r"hours?|hrs?|quarters?|mos?|yrs?)\b"
     r"|seats?\b|licen[cs]es?\b|users?\b|engineers?\b|hires?\b|heads?\b|people\b|roles?\b|requisitions?\b|reqs?\b|"
     r"shares?\b|"
     r"options?\b|rsus?\b|contractors?\b|headcount\b|positions?\b|fte\b|ftes\b|(?:dollars?|euros?|pounds?|bucks|usd|"
@@ -168,9 +168,32 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, int]
     return number, j
 
 
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ORDINAL_UNIT = re.compile(
+    r"\b(?:the|a)\s+(?P<ord>second|third|fourth|fifth|sixth)\s+(?:[a-z-]+\s+){0,2}?(?P<unit>months?|days?|years?|"
+    r"weeks?|hires?|engineers?|heads?|roles?|seats?)\b",
+    re.I,
+)
+
+
+def _ordinal_mentions(text: str) -> list[Mention]:
+    """ "the third guarantee month", "a second hire": the count the ordinal reaches, with its unit."""
+    return [
+        Mention(
+            float(ORDINALS[m["ord"].lower()]),
+            m.start("ord"),
+            m.end("ord"),
+            m.group(0),
+            unit=_unit_word(m["unit"]),
+            written=True,
+        )
+        for m in _ORDINAL_UNIT.finditer(text)
+    ]
+
+
 def mentions(text: str) -> list[Mention]:
     """Every number in ``text``, in order, each with its surroundings read."""
-    found = _digit_mentions(text) + _written_mentions(text)
+    found = _digit_mentions(text) + _written_mentions(text) + _ordinal_mentions(text)
     found = [
         m
         for m in found
@@ -184,7 +207,7 @@ def mentions(text: str) -> list[Mention]:
         net = next((n for s, n in nets.items() if s <= mention.start < n.end()), None)
         if net is not None:
             mention = replace(mention, start=net.start(), net=True, text=net.group(0))
-        out.append(_with_surroundings(text, mention))
+        out.append(mention if mention.unit else _with_surroundings(text, mention))
     return _ranges(text, out)
 
 
@@ -211,6 +234,10 @@ def _with_surroundings(text: str, mention: Mention) -> Mention:
 
 def _unit_word(word: str) -> str:
     w = word.lower().split()[-1]
+    if w in ("mo", "mos"):
+        return "month"
+    if w in ("yr", "yrs"):
+        return "year"
     for canonical in (
         "day",
         "week",

@@ -95,8 +95,8 @@ _KEEP = re.compile(
     r"delay|trial|days?|bonus|title|seats?|volume|price|rate|number of \w+|headcount|budget)\b[^.?!]{0,40}\b"
     r"(is fine|are fine|is ok|is okay|works|work for me|i can live with|i can accept|is acceptable|i'?m (fine|ok|"
     r"okay|happy) with)"
-    r"|\b(i can live with|i can accept|i'?m (fine|ok|okay|happy) with|happy to (accept|take|go with)|i'?ll (accept|"
-    r"take))\s+"
+    r"|\b(i can live with|i can accept|i accept|i'?m (fine|ok|okay|happy) with|happy to (accept|take|go with)|"
+    r"i'?ll (accept|take)|i (can )?take|(we|i) keep|keep)\s+"
     r"(your|the|that)\s+(\w+\s){0,2}?(date|timing|start|term|length|payment terms|months|trial|days|bonus|title|"
     r"seats|volume|price|rate|headcount|budget)\b",
     re.I,
@@ -199,6 +199,8 @@ _FUNCTION_WORDS = frozenset(
         "day",
         "days",
         "a-year",
+        "ish",
+        "or",
     ]
 )
 
@@ -207,7 +209,9 @@ def _counts_something_else(text: str, mention: Mention, levers: list[Profile]) -
     """ "two departures", "11 accounts": a number followed by a noun no lever is about."""
     if mention.unit or mention.per or mention.percent or mention.net:
         return False
-    following = re.findall(r"[a-z][a-z'-]*", text[mention.end : mention.end + 30].lower())[:2]
+    following = [
+        w.split("'")[0] for w in re.findall(r"[a-z][a-z'-]*", text[mention.end : mention.end + 30].lower())[:2]
+    ]
     if not following or following[0] in _FUNCTION_WORDS or text[mention.end : mention.end + 1] in "?.!,;:)":
         return False
     words = set().union(*(p.words for p in levers)) if levers else set()
@@ -234,6 +238,10 @@ def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
             excluded.append((mention, frame))
         else:
             candidates.append(mention)
+    spans = _hour_spans(text, levers)
+    if spans:
+        candidates = [m for m in candidates if not any(h.start <= m.start < h.end for h in spans)]
+        excluded = [(m, f) for m, f in excluded if not any(h.start <= m.start < h.end for h in spans)]
     segments = _segments(text, candidates)
     packages: list[tuple[Heard, ...]] = []
     ambiguity: Ambiguity | None = None
@@ -246,14 +254,66 @@ def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
         taken = {h.lever for h in heard}
         heard += [h for h in _months(text[lo:hi], lo, case, levers) if h.lever not in taken]
         taken = {h.lever for h in heard}
-        heard += [h for h in _categorical(text[lo:hi], lo, levers) if h.lever not in taken]
+        heard += [h for h in _categorical(text[lo:hi], lo, levers, case.current) if h.lever not in taken]
         taken = {h.lever for h in heard}
         heard += [h for h in dropped if h.lever not in taken]
+        taken = {h.lever for h in heard}
+        heard += [h for h in spans if lo <= h.start < hi and h.lever not in taken]
         if heard:
-            packages.append(tuple(heard))
+            packages.append(tuple(sorted(heard, key=lambda h: h.start)))
     packages = _with_midpoint(text, packages, case, ctx)
     packages = _with_kept(text, packages, case, ctx)
+    packages = [p for p in packages if not _only_their_terms(p, ctx)]
     return OfferReading(tuple(packages), ambiguity if not packages else None, tuple(quoted), tuple(excluded))
+
+
+def _only_their_terms(package: tuple[Heard, ...], ctx: Context) -> bool:
+    """A package that only repeats the standing offer proposes nothing: "40 on a three-year term
+    doesn't work for us", "43 per seat, 400 seats, agreed" quote their terms to refuse or accept them."""
+    if not ctx.standing:
+        return False
+    return all(h.how != "dropped" and _same(ctx.standing.get(h.lever), h.value) for h in package)
+
+
+def _same(a: LeverValue | None, b: LeverValue) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(float(a) - float(b)) < 1e-9
+    return a is not None and str(a) == str(b)
+
+
+_CLOCK = r"(\d{1,2})(?::(\d{2}))?\s*(am|pm|h)?"
+_HOUR_SPAN = re.compile(
+    rf"\b(?:from\s+)?{_CLOCK}\s*(?:-|–|to|until|till|through)\s*{_CLOCK}(?!\d|[.,]\d|\s*(?:k\b|%|a seat|per|days?|"
+    r"weeks?|months?|years?|seats?|people|engineers?|stores?))",
+    re.I,
+)
+
+
+def _hour_spans(text: str, levers: list[Profile]) -> list[Heard]:
+    """ "core hours 10-4", "9 to 5", "10:00-16:00" on an hours lever: the length of the span."""
+    target = next((p for p in levers if p.kind == "hours"), None)
+    if target is None:
+        return []
+    out: list[Heard] = []
+    for m in _HOUR_SPAN.finditer(text):
+        start, end = _clock(m[1], m[2], m[3]), _clock(m[4], m[5], m[6])
+        if start is None or end is None:
+            continue
+        if end <= start:
+            end += 12  # "10-4", "9 to 5": the afternoon
+        length = end - start
+        if _on_grid(target.lever, length) and length <= 12:
+            out.append(Heard(target.id, _snap(target.lever, length), m.start(), m.end(), m.group(0), "range"))
+    return out[:1]
+
+
+def _clock(hour: str, minute: str | None, half: str | None) -> float | None:
+    h = int(hour)
+    if h > 24 or (minute and int(minute) >= 60):
+        return None
+    if half and half.lower() == "pm" and h < 12:
+        h += 12
+    return h + (int(minute) / 60 if minute else 0.0)
 
 
 def _segments(text: str, candidates: list[Mention]) -> list[tuple[int, int]]:
@@ -328,8 +388,8 @@ def _fits(profile: Profile, m: Mention) -> list[tuple[float, str]]:
         "percent",
     ):
         out.append((value, "bare"))
-    if kind == "money" and value < 1000 and profile.high >= 20_000:
-        out.append((value * 1000, "shorthand"))
+    if kind == "money" and value < 1000 and profile.high >= 20_000 and not (m.written and value < 20):
+        out.append((value * 1000, "shorthand"))  # "meet at 133" is 133k; "two" is never 2,000
     return out
 
 
@@ -533,7 +593,7 @@ def _asks_without_proposing(text: str, at: int) -> bool:
     return question and not PROPOSAL.search(sentence)
 
 
-def _categorical(segment: str, offset: int, levers: list[Profile]) -> list[Heard]:
+def _categorical(segment: str, offset: int, levers: list[Profile], case_current: Package | None = None) -> list[Heard]:
     """A categorical value named by its full text, or by the words only it has ("acting")."""
     out: list[Heard] = []
     lowered = segment.lower()
@@ -542,6 +602,9 @@ def _categorical(segment: str, offset: int, levers: list[Profile]) -> list[Heard
             continue
         values = p.lever.values
         hit = _named_value(lowered, values)
+        current = (case_current or {}).get(p.id)
+        if hit is not None and hit[0] == current and lowered[hit[1] : hit[2]] != hit[0].lower():
+            hit = None  # "the data org" is not a request for today's "Senior Data Analyst" title
         if hit is not None:
             value, start, end = hit
             out.append(Heard(p.id, value, offset + start, offset + end, segment[start:end], "value"))
