@@ -79,7 +79,7 @@ _MARKET = re.compile(
 _COMPETING = re.compile(
     r"\b(offer (from|at)|offered me|another (company|offer|employer|firm|vendor|supplier)|other offer|competing offer|"
     r"(acme|they|(an|one|the) other (company|firm|team|vendor)) (offered|is offering|are offering|would pay|will pay|"
-    r"pays)|"
+    r"pays)|they'?re (at|charging|quoting|offering)|they (are at|charge|quote)|"
     r"i (have|got|'ve got|received) an? (offer|written offer|counteroffer)|on the table (elsewhere|from)|"
     r"elsewhere)\b[^.?!;]{0,45}$",
     re.I,
@@ -131,11 +131,15 @@ def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money
     theirs = _is_theirs(mention, their_numbers)
     if theirs and _KEEP_BEFORE.search(before):
         return None  # "keep the 60 and the 1,050": their numbers, kept in the user's package
-    if theirs and (
-        _THAT_BEFORE.search(before)
-        or re.match(r"^\s*(k|%)?\s*\?", text[mention.end : mention.end + 4])
-        or (not before.strip(" ,") and re.match(r"^\s*k?\s+(is|'s|was|feels|sounds|seems)\b", after, re.I))
-    ) and not _proposal_cue(before):
+    if (
+        theirs
+        and (
+            _THAT_BEFORE.search(before)
+            or re.match(r"^\s*(k|%)?(\s+[\w-]+){0,2}\s*\?", text[mention.end : mention.end + 25])
+            or (not before.strip(" ,") and re.match(r"^\s*k?\s+(is|'s|was|feels|sounds|seems)\b", after, re.I))
+        )
+        and not _proposal_cue(before)
+    ):
         return "quote"  # "that 57 is a stripped-down quote", "132.5? that's the bottom quarter"
     quoted = _QUOTE_BEFORE.search(before)
     if quoted and re.search(r"\b(if|unless|when)\s*$", before[: quoted.start(1)], re.I):
@@ -159,14 +163,25 @@ def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money
         return "competing"
     if _REJECTED_AFTER.match(after):
         return "quote"  # "36 a seat is not a serious number": a number turned down, not proposed
-    if _CURRENT.search(before):
+    cue = _last_cue(before)
+    after_cue = before[cue:] if cue is not None else before
+    if _CURRENT.search(after_cue) or re.search(r"\b(last year|a year ago|in 20\d\d)\b[^.?!;]{0,15}$", after_cue, re.I):
         return "current"
+    if re.match(r"^[^.?!;]{0,12}\bas (the|a|our|their) (default|standard|policy|norm|rule)\b", after, re.I):
+        return "current"  # "sets net 60 as the default": their policy, not the user's term
     if re.search(r"\b(gap|difference|delta)\b[^.?!;]{0,20}$", before, re.I):
         return "metric"  # "the gap to 136 is 7k a year": a difference, not a term
     if re.search(r"\b(in|over|during|for) (the )?(last|past|previous|first)\s*$", before, re.I):
         return "metric"  # "99.96% in the last twelve months": the period of a result
     if _MARKET.search(before) and not _proposal_cue(before):
         return "market"
+    if re.search(
+        r"\b(come|coming|go|going|move|moving|drop|dropping|bring|bringing|lower|reduce|step|stepping)\s+(it\s+)?"
+        r"(down|up|back)?\s*from\s*$",
+        before,
+        re.I,
+    ):
+        return None  # "I'll come down from 150 to 110": a move the user makes, not a result
     near = text[max(lo, mention.start - 60) : min(hi, mention.end + 40)]
     if _RECEIPT.search(near) and not _proposal_cue(before):
         return "receipt"  # the receipt's verb is near the number, not anywhere in a long run-on
@@ -218,6 +233,13 @@ PROPOSAL = re.compile(
     r"could you do|can you do|i'?d want|we'?d want|we want|we need|we'?d need|is (it )?possible|possible)\b",
     re.I,
 )
+
+
+def _last_cue(before: str) -> int | None:
+    """Where the last proposal cue within 45 characters of the number ends, if there is one."""
+    offset = max(0, len(before) - 45)
+    found = list(PROPOSAL.finditer(before[offset:]))
+    return offset + found[-1].end() if found else None
 
 
 def _proposal_cue(before: str) -> bool:

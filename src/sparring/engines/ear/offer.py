@@ -101,7 +101,11 @@ _KEEP = re.compile(
     r"seats|volume|price|rate|headcount|budget)\b",
     re.I,
 )
-_OPTION_SPLIT = re.compile(r"\bor\b|\balternatively\b|\botherwise\b|\bor else\b", re.I)
+_OPTION_SPLIT = re.compile(
+    r"\bor\b|\balternatively\b|\botherwise\b|\bor else\b|\boption (two|2|b)\b|\bthe other (one )?(is|would be)\b|"
+    r"\bplan b\b",
+    re.I,
+)
 _NOT_OPTION = re.compile(
     r"^\s*(i|we)('ll| will)? (walk|leave|go|am out|'m out|quit)|^\s*(else|not|so|less|more|two|three)\b", re.I
 )
@@ -474,6 +478,7 @@ def _assign(
                     + affinity
                     + _plausibility(p, value, case, ctx)
                     + (0.5 if how in ("amount", "bare") else 0.0)
+                    + (0.8 if ctx.standing and _same(ctx.standing.get(p.id), value) else 0.0)
                 )
                 scored.append((score, p, value, how))
         if not scored:
@@ -552,8 +557,12 @@ def _months(segment: str, offset: int, case: Case, levers: list[Profile]) -> lis
     if target is None:
         return []
     meeting = _meeting(case)
+    if meeting is None:
+        return []
+    found: list[Heard] = []
     for month in month_mentions(segment):
-        before = segment[max(0, month.start - 30) : month.start]
+        before = segment[max(0, month.start - 34) : month.start]
+        before = re.sub(r"\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?$", "", before)  # "effective 1 April"
         after = segment[month.end : month.end + 12]
         if _MONTH_PAST.search(before):
             continue
@@ -561,11 +570,9 @@ def _months(segment: str, offset: int, case: Case, levers: list[Profile]) -> lis
             continue
         if _asks_without_proposing(segment, month.start):
             continue  # "what matters most to you in the April cycle?" asks; it proposes no date
-        if meeting is None:
-            continue
         months = (month.month - meeting.month) % 12
         if _on_grid(target.lever, months):
-            return [
+            found.append(
                 Heard(
                     target.id,
                     _snap(target.lever, months),
@@ -574,13 +581,22 @@ def _months(segment: str, offset: int, case: Case, levers: list[Profile]) -> lis
                     month.text,
                     "month",
                 )
-            ]
+            )
     now = _NOW.search(segment)
     if now and _on_grid(target.lever, 0):
-        return [
+        found.append(
             Heard(target.id, _snap(target.lever, 0), offset + now.start(), offset + now.end(), now.group(0), "month")
-        ]
-    return []
+        )
+    proposing = [h for h in found if _in_proposal(segment, h.start - offset)]
+    return (proposing or sorted(found, key=lambda h: h.start))[:1]
+
+
+def _in_proposal(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` proposes (has a proposal cue), and is not about an outside offer."""
+    lo = max([text.rfind(c, 0, at) for c in ".!?;\n"]) + 1
+    ends = [p for p in (text.find(c, at) for c in ".!?;\n") if p != -1]
+    sentence = text[lo : min(ends) if ends else len(text)]
+    return bool(PROPOSAL.search(sentence)) and not re.search(r"\boffer (from|at)\b|\belsewhere\b", sentence, re.I)
 
 
 def _asks_without_proposing(text: str, at: int) -> bool:
@@ -642,7 +658,9 @@ def _dropped(segment: str, offset: int, numeric: list[Profile]) -> list[Heard]:
         )
         if not words or p.lever.range is None or float(p.lever.range[0]) != 0:
             continue  # only a lever that can be nothing can be dropped ("no bonus", "no trial")
-        m = re.search(rf"{_DROP} ({words})\b", lowered)
+        m = re.search(rf"{_DROP} ({words})\b", lowered) or re.search(
+            rf"\b(leave|take|cut|keep|strike)\s+(the |any |a |my |that )?({words})\s+(out|off)\b", lowered
+        )
         if m:
             out.append(
                 Heard(
