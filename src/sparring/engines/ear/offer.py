@@ -627,23 +627,29 @@ def _categorical(segment: str, offset: int, levers: list[Profile], case_current:
     return out
 
 
+_NOT_THIS = re.compile(r"\b(instead of|rather than|not|no|than|drop|forget|over)\s+(the\s+)?$", re.I)
+
+
 def _named_value(lowered: str, values: list[str]) -> tuple[str, int, int] | None:
-    exact = [
-        (v, m.start(), m.end())
-        for v in sorted(values, key=len, reverse=True)
-        if (m := re.search(rf"(?<![\w.]){re.escape(v.lower())}(?![\w]|\.\d)", lowered))
-    ]
-    if exact:
-        return exact[0]
-    words = {v: set(re.findall(r"[\w.%]+", v.lower())) for v in values}
+    """The value the text asks for: named in full, or by a word only it has ("acting", "q3") — not
+    one the text turns away from ("9/80 instead of the 4x10", "drop the q3 thing")."""
+    hits: list[tuple[int, int, str]] = []
+    for v in sorted(values, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w.]){re.escape(v.lower())}(?![\w]|\.\d)", lowered):
+            hits.append((m.start(), m.end(), v))
+    words = {v: set(re.findall(r"[\w./%]+", v.lower())) for v in values}
     for v, own in words.items():
         distinctive = own - set().union(*(w for u, w in words.items() if u != v))
-        distinctive = {w for w in distinctive if len(w) > 3}
+        distinctive = {w for w in distinctive if len(w) > 3 or (len(w) >= 2 and any(c.isdigit() for c in w))}
         for w in distinctive:
-            m = re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", lowered)
-            if m:
-                return v, m.start(), m.end()
-    return None
+            for m in re.finditer(rf"(?<![\w.]){re.escape(w)}(?![\w])", lowered):
+                if not any(a <= m.start() < b for a, b, _ in hits):
+                    hits.append((m.start(), m.end(), v))
+    kept = [h for h in sorted(hits) if not _NOT_THIS.search(lowered[max(0, h[0] - 16) : h[0]])]
+    if not kept:
+        return None
+    start, end, value = kept[0]
+    return value, start, end
 
 
 def _dropped(segment: str, offset: int, numeric: list[Profile]) -> list[Heard]:
