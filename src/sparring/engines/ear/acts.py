@@ -98,6 +98,14 @@ _ACCEPT_BLOCK = _re(
     r"\?\s*$",
 )
 _REJECT = _re(
+    r"\bthat'?s not (a|an) (raise|counter|bonus|offer|serious|real|fair|option|solution|answer)\b",
+    r"\bi'?m not (taking|accepting|going to accept|getting into|signing|doing|going to do|carrying|matching)\b",
+    r"\bwe'?re not (matching|taking|accepting|signing|doing)\b",
+    r"^\W*then (hire|let them|we'?ll leave it|go with|find someone)\b",
+    r"\b(doesn'?t|does not|won'?t|will not) work for (us|me)\b",
+    r"\b(doesn'?t|does not|won'?t) (fix|solve|cover|help)\b",
+    r"\b(that'?s|it'?s|is) (a )?(loan|pay cut|step back|downgrade)\b",
+    r"\bnot really\b",
     r"^\W*(no|nope|nah)\b(?!\s+(problem|worries|doubt|rush|question))",
     r"\b(that|this|it|your offer|the offer)\s+(doesn'?t|does not|won'?t|will not|isn'?t going to|is not going to|"
     r"can'?t|cannot) (work|do|fly|cut it)\b",
@@ -121,6 +129,9 @@ _REJECT = _re(
     r"\b(insulting|lowball|low-?ball)\b",
 )
 _ASK_PRIORITIES = _re(
+    r"\bwhich (one )?(matters|is|would be) (more|most)\b|\bwhich (one )?(your|the) \w+ would (rather|prefer)\b",
+    r"\bwhat does (the|your) \w+ (actually )?(measure|care about|want|need)\b|\bwhat'?s more important\b",
+    r"\bwhich is easier for you\b|\bhow do you think about\b|\bwhat do you (care|value)\b",
     r"\bwhat (matters|is important|'s important|do you care about|are you (measured|judged|evaluated|assessed|"
     r"graded) on|are your (goals|priorities|targets|objectives)|would (help|make (this|it) (work|easier)|"
     r"a win look like|success look like)( for you| on your side)?|does success look like|keeps you up|'?s (driving|"
@@ -149,6 +160,9 @@ _ASK_PRIORITIES = _re(
     r"\bhelp me understand (what|your|where)\b",
 )
 _ASK_CONSTRAINTS = _re(
+    r"\bhow (was|is|were) .{0,25} (arrived at|calculated|set|decided|worked out)\b",
+    r"\bwhere does .{0,25} come from\b|\b(hr rule|hard no|negotiable|identical|fixed for|in principle)\b",
+    r"\b(is|are) .{0,30} (possible|fixed|the same|a rule)\b|\bis even that hard\b|\blimited by\b",
     r"\bwhy (is|are|can'?t|couldn'?t|won'?t|does|do|did|would|not|only|that|the|so)\b",
     r"\bwhat'?s (fixed|flexible|stopping|preventing|holding (you|it|this) back|behind|the (limit|constraint|ceiling|"
     r"cap|budget|rule|policy|blocker|obstacle|issue|problem))\b",
@@ -170,6 +184,10 @@ _ASK_CONSTRAINTS = _re(
     r"\bwhat (are|is) (you|your) (able|allowed) to\b",
 )
 _ASK_PROCESS = _re(
+    r"\bwho (on|in|at|should|would|will|decides|approves|signs|needs)\b",
+    r"\b(when do i|how long (does|do|will|would)|what would need to be true|shall i (submit|send|write)|next steps?)\b",
+    r"\bhow (do|will|would) you (intend to )?(rank|decide|evaluate|approve|choose|prioriti[sz]e)\b",
+    r"\b(sign-?off|approval|approve|on the agenda|in this agenda|in the plan|in writing)\b",
     r"\bwho (decides|else|approves|signs|needs to|has to|would need to|makes the (call|decision)|do i need to|"
     r"should i|gets the final|has the final|owns)\b",
     r"\bwhat'?s (the|your) (process|timeline|next step|next steps|approval process|decision process|sign-?off)\b",
@@ -194,6 +212,8 @@ _ASK_PROCESS = _re(
     r"\bwhat would help (you )?(make|build|sell|take) (the|this|a) case\b",
 )
 _CLARIFY = _re(
+    r"\b(just so i'?m sure|just to (check|confirm|be sure)|as in\b|do you mean|you mean|what exactly|of what\?|"
+    r"could you (confirm|clarify)|i just want to make sure|misreading|so i understand)\b",
     r"\bwhen you say\b",
     r"\bdo you mean\b",
     r"\bdid you mean\b",
@@ -224,8 +244,7 @@ _DISCLOSURE = _re(
     r"anxious|worried|scared|stressed|exhausted|burnt out|burned out|pregnant|expecting|overwhelmed|struggling|"
     r"frustrated|disappointed|hurt|embarrassed|uncomfortable|torn|unsure|conflicted|sick|ill|unwell|tired|drained|"
     r"excited|grateful|thrilled|proud)\b",
-    r"\b(to be (honest|frank|candid)|honestly|if i'?m honest|truth is|between (us|you and me)|i'?ll be (honest|"
-    r"straight|frank))\b",
+    r"\b(truth is|between (us|you and me))\b",
     r"\bi (love|really like|enjoy) (working|this team|it here|the team|my job|my work|this job|the work|being here)\b",
     r"\b(stroke|diagnosis|surgery|chemo|hospital|carer|caring for|childcare|nursery|school run|commute|mortgage|rent|"
     r"divorce|bereavement|funeral|illness|disability|therapy|pregnan\w+|maternity|paternity)\b",
@@ -272,6 +291,11 @@ _COMPETING = _re(
     r"\bcompeting (offer|bid|quote|proposal)\b",
 )
 _THREAT = _re(
+    r"\b(take|taking|return|returning) (their|the recruiters'?|recruiter|those) calls?\b",
+    r"\btake the call\b",
+    r"\bi'?ll (apply|start looking|look elsewhere|start interviewing|interview)\b",
+    r"\b(putting|put) it in writing to the (ceo|coo|cfo|cto|board|director|vp)\b",
+    r"\bsee how that goes\b",
     r"\b(look|looking|start looking|start to look|have to look|shop around|shopping around|go) elsewhere\b",
     r"\b(start|begin) (looking|interviewing|talking to recruiters)\b",
     r"\bi('ll| will| might| may| would| could)( have to| need to| be forced to)? (leave|quit|resign|walk|move on|"
@@ -290,6 +314,8 @@ _THREAT = _re(
     r"\bor (else|i('ll| will) (have to )?(leave|look|go))\b",
 )
 _ULTIMATUM = _re(
+    r"\bor nothing\b|\bor don'?t bother\b|\bor i (stay|walk|leave|go|pass)\b|\btake it or leave it\b",
+    r"\bfinal offer\b|\byour call\W*$|\bif it isn'?t signed by\b|\bor the (deal|offer) is off\b",
     r"\btake it or leave it\b",
     r"\b(my|our|this is (my|our)|that'?s (my|our)) (final|last|best and final) (offer|answer|word|position|number)\b",
     r"\bnon-?negotiable\b",
@@ -311,6 +337,14 @@ _ULTIMATUM = _re(
     r"\bdeal breaker\b",
 )
 _PAUSE = _re(
+    r"\b(take|have) (until|till) \w+|may i have (until|some time|a day|the weekend)|\bby (monday|tuesday|wednesday|"
+    r"thursday|friday|tomorrow|the end of the (day|week))\b.{0,20}$",
+    r"\bthink (about )?(it|this|that|the [\w\s-]{1,30}) over(night)?\b|\b(overnight|over the weekend)\b",
+    r"\b(lemme|let me|i'?d like to|i want to|i need to) (think|sleep on|talk it over|run it by|check with|"
+    r"take (it|this) back)\b",
+    r"\b(before i (answer|respond|commit|decide|give you an answer))\b",
+    r"\bcome back (to you )?(tomorrow|on \w+|with something|next week)\b",
+    r"\bgive you my answer\b|\breconvene\b",
     r"\blet me (think|sleep|mull|reflect|take (a|some) (day|time|moment|minute))\b",
     r"\bthink (it|this|that) (over|through)\b",
     r"\bsleep on (it|this|that)\b",
