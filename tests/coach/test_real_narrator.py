@@ -60,7 +60,8 @@ def test_gemma_words_the_flip_coach_within_the_rules(llama_server: LlamaServer, 
     voice = coach.narrator(raise_case, real_provider(llama_server))
     flip = FlipSession(raise_case)
     challenges = ["The merit budget is frozen.", "I'd need the director to approve it.", "Why now?"]
-    answers = [(FlipSession(raise_case).turn(c), coach.flip_turn(flip, c, voice)) for c in challenges]
+    plain = FlipSession(raise_case)  # the same session without a voice: the templates, turn by turn
+    answers = [(plain.turn(c), coach.flip_turn(flip, c, voice)) for c in challenges]
     for template, said in answers:
         assert said == template or coach.line_problem("ANSWER", template, said) is None
     assert [e["text"] for e in flip.transcript if e["speaker"] == "coach"][1:] == [said for _, said in answers]

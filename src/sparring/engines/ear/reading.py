@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,7 +95,43 @@ def hear(text: str, case: Case, context: Context | None = None) -> Reading:
         tags.add("evidence")
     if refers.incentives:
         tags.add("their_goals")
+    tags |= _tags_from_acts(acts, refers)
+    if _HOSTILE.search(text) or "threat" in acts:
+        tags.add("argumentative")
+    if _NO_NEED.search(text):
+        tags.add("no_need")
     return Reading(text, frozenset(acts), offer, refers, frozenset(tags), accept, analysis)
+
+
+_ACT_TAGS = (
+    ("propose", "ask"),
+    ("options", "options"),
+    ("options", "coordination"),
+    ("ultimatum", "ultimatum"),
+    ("ask_priorities", "elicit"),
+    ("conditional_trade", "coordination"),
+)
+_HOSTILE = re.compile(
+    r"\b(come on|you know it|and you know|you keep saying|lowball|low-ball|ridiculous|a joke|insulting|wish list|"
+    r"nobody (really )?pays|law of physics|should'?ve made|don'?t bother|useless|pretend)\b|\bthat'?s not an? \w+, "
+    r"that'?s\b",
+    re.I,
+)
+_NO_NEED = re.compile(
+    r"\b(i|we) (don'?t|do not|won'?t) (really )?need (the|a|any|that)\b|\bno (sign-?on|bonus|relocation|[\w-]+) "
+    r"needed\b|\bi can (do|go) without\b",
+    re.I,
+)
+
+
+def _tags_from_acts(acts: set[str], refers: Refers) -> set[str]:
+    """Tags the ear is surer of than the sentence tagger: a proposal is an ask, an ultimatum is one,
+    a question about their priorities elicits, a turn that names one of their constraints
+    acknowledges it (unless it only rejects)."""
+    out = {tag for act, tag in _ACT_TAGS if act in acts}
+    if refers.constraints and "reject" not in acts and "threat" not in acts:
+        out.add("acknowledges_constraints")
+    return out
 
 
 def _gives_ground(offer: OfferReading, ctx: Context, case: Case) -> bool:
