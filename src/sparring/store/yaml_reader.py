@@ -1,26 +1,35 @@
-"""Reading untrusted YAML safely: size, encoding, binary, tabs, duplicates, aliases, tags.
+"""Reading untrusted YAML safely: size, encoding, binary, tabs, duplicates, aliases, tags, numbers.
 
 Everything here turns a bad file into a :class:`SparringError` that names the file, line and
 column, so no traceback ever reaches the user. The round-trip loader keeps comments and
-positions; :func:`to_plain` then copies the tree into plain Python values, refusing alias
-bombs, cycles and custom tags on the way.
+positions; its composer (:class:`_BoundedComposer`) refuses, while the file is being read and
+before any value is built, an alias that refers to the collection it sits in, a document that
+expands (aliases counted at their full size) to more than :data:`MAX_NODES` values, and an
+integer longer than :data:`MAX_INT_DIGITS` digits. :func:`to_plain` then copies the tree into
+plain Python values, refusing custom tags and joining UTF-16 surrogate pairs on the way.
 """
 
 from __future__ import annotations
 
 import codecs
 import datetime as dt
+import re
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
 
 from sparring.model.errors import SparringError
 
 MAX_BYTES = 1_048_576
 MAX_NODES = 100_000
+"""Values a document may expand to, keys and every use of an alias (at its full size) counted."""
 MAX_DEPTH = 64
+MAX_INT_DIGITS = 30
+"""Digits an integer may have: amounts are far shorter, and Python refuses to read over 4,300."""
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -93,10 +102,12 @@ def parse(text: str, source: str) -> Any:
                 indent.index("\t") + 1,
                 hint="Replace the tabs at the start of the line with spaces.",
             )
-    yaml = YAML(typ="rt")
-    yaml.allow_duplicate_keys = False
+    yaml = _loader()
     try:
         return yaml.load(text)
+    except _Refused as exc:
+        mark = exc.mark
+        raise fail(source, exc.message, mark.line + 1, mark.column + 1, hint=exc.hint) from None
     except MarkedYAMLError as exc:
         raise _marked(exc, source) from None
     except YAMLError as exc:
@@ -105,6 +116,88 @@ def parse(text: str, source: str) -> Any:
         raise _bad_scalar(text, source, exc) from None
     except RecursionError:
         raise fail(source, f"the document is nested too deeply (over {MAX_DEPTH} levels)") from None
+
+
+class _Refused(Exception):
+    """Raised by the composer for input it will not build; :func:`parse` locates it."""
+
+    def __init__(self, message: str, mark: Any, hint: str | None = None):
+        super().__init__(message)
+        self.message, self.mark, self.hint = message, mark, hint
+
+
+class _BoundedComposer(Composer):
+    """ruamel's composer, counting values as it goes so that no document can grow without bound.
+
+    Without this an alias inside its own anchor (``loop: &l [*l]``) becomes a cycle that
+    ruamel silently turns into ``null`` and that a walk over the nodes never leaves, and
+    nine aliases of nine aliases (a "billion laughs") expand to 9⁹ values.
+    """
+
+    def __init__(self, loader: Any = None) -> None:
+        super().__init__(loader=loader)
+        self._expanded = 0
+        self._open: set[str] = set()
+        self._sizes: dict[str, int] = {}
+        self._aliased = False
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.parser.peek_event()
+        anchor = event.anchor
+        if isinstance(event, AliasEvent):
+            if anchor in self._open:
+                raise _Refused(
+                    f"the alias *{anchor} refers to the collection it is part of (a recursive alias)",
+                    event.start_mark,
+                    hint="Case files need no anchors (&) or aliases (*); write the values out.",
+                )
+            node = super().compose_node(parent, index)
+            self._count(self._sizes.get(anchor, 1), event.start_mark, alias=True)
+            return node
+        start = self._expanded
+        self._count(1, event.start_mark)
+        if anchor is not None:
+            self._open.add(anchor)
+        node = super().compose_node(parent, index)
+        if anchor is not None:
+            self._open.discard(anchor)
+            self._sizes[anchor] = self._expanded - start
+        return node
+
+    def compose_scalar_node(self, anchor: Any) -> Any:
+        node = super().compose_scalar_node(anchor)
+        digits = len(node.value.lstrip("+-").replace("_", "")) if str(node.tag).endswith(":int") else 0
+        if digits > MAX_INT_DIGITS:
+            raise _Refused(
+                f"the integer {node.value[:12]}… has {digits:,} digits; integers are limited to {MAX_INT_DIGITS}",
+                node.start_mark,
+                hint="Amounts are written in full units (132000); a number this long is a mistake.",
+            )
+        return node
+
+    def _count(self, size: int, mark: Any, alias: bool = False) -> None:
+        self._expanded += size
+        self._aliased = self._aliased or alias
+        if self._expanded <= MAX_NODES:
+            return
+        if self._aliased:
+            raise _Refused(
+                f"the document expands to more than {MAX_NODES:,} values (a YAML alias bomb?)",
+                mark,
+                hint="Case files need no anchors (&) or aliases (*) repeated like this.",
+            )
+        raise _Refused(
+            f"the document holds more than {MAX_NODES:,} keys and values; a case holds a few hundred",
+            mark,
+            hint="A case is a few kilobytes; check that this is the right file.",
+        )
+
+
+def _loader() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = False
+    yaml.Composer = _BoundedComposer
+    return yaml
 
 
 def _marked(exc: MarkedYAMLError, source: str) -> SparringError:
@@ -131,14 +224,17 @@ def _marked(exc: MarkedYAMLError, source: str) -> SparringError:
 
 def _bad_scalar(text: str, source: str, exc: Exception) -> SparringError:
     """A scalar that the YAML resolver typed but could not build (e.g. the date 2026-02-30)."""
-    yaml = YAML(typ="rt")
     try:
-        root = yaml.compose(text)
-    except YAMLError:
+        root = _loader().compose(text)
+    except (YAMLError, _Refused):
         root = None
     stack = [root] if root is not None else []
+    seen: set[int] = set()
     while stack:
         node = stack.pop()
+        if id(node) in seen:  # an alias: its node was looked at already
+            continue
+        seen.add(id(node))
         value = node.value
         if isinstance(value, list):
             for item in value:
@@ -189,7 +285,7 @@ def _plain(node: Any, source: str, budget: list[int], depth: int, path: tuple[An
     if isinstance(node, float):
         return float(node)
     if isinstance(node, str):
-        return str(node)
+        return _text(str(node), source, path, doc)
     if isinstance(node, dt.datetime):
         return node
     if isinstance(node, dt.date):
@@ -198,9 +294,29 @@ def _plain(node: Any, source: str, budget: list[int], depth: int, path: tuple[An
     raise fail(source, f"values of type {type(node).__name__} are not supported here", line, column)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(text: str, source: str, path: tuple[Any, ...], doc: Any) -> str:
+    """Join UTF-16 surrogate pairs (JSON's ``"\\ud83d\\ude00"`` for 😀); refuse a lone half."""
+    if _SURROGATE.search(text) is None:
+        return text
+    try:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    except UnicodeDecodeError:
+        line, column = position(doc, path)
+        raise fail(
+            source,
+            "the text holds half of a UTF-16 surrogate pair (an escape such as \\ud83d without its partner)",
+            line,
+            column,
+            hint="Write the character itself, or both halves of its escape (\\ud83d\\ude00 for 😀).",
+        ) from None
+
+
 def _key(key: Any, source: str, path: tuple[Any, ...], doc: Any) -> str:
     if isinstance(key, str):
-        return str(key)
+        return _text(str(key), source, (*path, key), doc)
     line, column = position(doc, path)
     raise fail(source, f"mapping keys must be text, found {key!r}", line, column)
 
