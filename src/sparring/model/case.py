@@ -94,7 +94,8 @@ def parse_case(data: Any, source: str | None = None) -> Case:
     try:
         case = Case.model_validate(data, context={"problems": collected})
     except ValidationError as exc:
-        raise CaseInvalid(problems_from(exc, Case), source) from None
+        problems, total = problems_from(exc, Case)
+        raise CaseInvalid(problems, source, total) from None
     if collected:
         raise CaseInvalid(collected, source)
     return case

@@ -59,17 +59,30 @@ def format_path(path: tuple[str | int, ...]) -> str:
     return out
 
 
-class CaseInvalid(SparringError):
-    """A case document failed validation; carries every located problem."""
+MAX_PROBLEMS = 20
+"""Problems a :class:`CaseInvalid` keeps and shows; beyond them it only counts (a file of 60,000
+unknown keys once gave 17 MB of messages and took seconds to word)."""
 
-    def __init__(self, problems: list[Problem], source: str | None = None):
-        self.problems = problems
+
+class CaseInvalid(SparringError):
+    """A case document failed validation; carries its first :data:`MAX_PROBLEMS` located problems.
+
+    ``total`` is how many there were in all (default: ``len(problems)``); the message says how
+    many more there are beyond those shown.
+    """
+
+    def __init__(self, problems: list[Problem], source: str | None = None, total: int | None = None):
+        self.problems = problems[:MAX_PROBLEMS]
+        self.total = max(total if total is not None else 0, len(problems))
         self.source = source
-        lines = [p.located(source) for p in problems]
-        count = len(problems)
-        head = f"{source or 'the case'} is not a valid case ({count} problem{'s' if count != 1 else ''}):"
+        lines = [f"  {p.located(source)}" for p in self.problems]
+        count = self.total
+        if count > len(self.problems):
+            more = count - len(self.problems)
+            lines.append(f"  … and {more:,} more problem{'s' if more != 1 else ''} (fix these first)")
+        head = f"{source or 'the case'} is not a valid case ({count:,} problem{'s' if count != 1 else ''}):"
         super().__init__(
-            head + "\n" + "\n".join(f"  {line}" for line in lines),
+            head + "\n" + "\n".join(lines),
             hint="Fix the fields named above; `sparring schema` prints every allowed field.",
             kind="invalid",
         )

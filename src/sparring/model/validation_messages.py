@@ -8,26 +8,39 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from sparring.model.errors import Problem
+from sparring.model.errors import MAX_PROBLEMS, Problem
 
 # Pydantic adds the name of a union member to the location (e.g. ``str`` or ``list[str]``);
 # those are implementation detail, not document fields.
 _UNION_TAGS = ("str", "int", "float", "list[str]", "function-plain[_number()]", "literal['higher','lower']")
 
 
-def problems_from(error: ValidationError, model: type[BaseModel]) -> list[Problem]:
-    """One :class:`Problem` per distinct located error of ``model``, with a friendlier message."""
+def problems_from(
+    error: ValidationError, model: type[BaseModel], limit: int = MAX_PROBLEMS
+) -> tuple[list[Problem], int]:
+    """The first ``limit`` located problems of ``model``, worded for people, and how many there are.
+
+    Only the kept ones are worded (the suggestions for unknown fields take time); the rest are
+    counted, one per distinct field, so that a file of 60,000 bad keys is answered at once.
+    """
     problems: list[Problem] = []
     seen: set[tuple[tuple[str | int, ...], str]] = set()
+    fields: set[tuple[str | int, ...]] = set()
+    kept: set[tuple[str | int, ...]] = set()
     for item in error.errors(include_url=False):
         loc = tuple(part for part in item["loc"] if not _is_union_tag(part))
+        fields.add(loc)
+        if loc not in kept:
+            if len(kept) >= limit:
+                continue
+            kept.add(loc)
         message = _message(item, loc, model)
         key = (loc, message)
         if key in seen:
             continue
         seen.add(key)
         problems.append(Problem(loc, message))
-    return _merge_union_failures(problems)
+    return _merge_union_failures(problems), len(fields)
 
 
 def _is_union_tag(part: str | int) -> bool:

@@ -66,7 +66,17 @@ def read_bytes(path: str | Path) -> bytes:
 
 
 def load_case_text(text: str, source: str = "<text>") -> LoadedCase:
-    """Parse and validate YAML (or JSON, which is YAML) text into a case."""
+    """Parse and validate YAML (or JSON, which is YAML) text into a case.
+
+    Text that did not come through :func:`read_bytes` (the web YAML editor's) is held to the same
+    size cap, counted in characters.
+    """
+    if len(text) > MAX_BYTES:
+        raise fail(
+            source,
+            f"the text has {len(text):,} characters; case files are limited to 1 MB",
+            hint="A case is a few kilobytes; check that this is the right text.",
+        )
     document = parse(text, source)
     data = to_plain(document, source)
     if isinstance(data, dict) and isinstance(data.get("market"), dict) and "median" not in data["market"]:
@@ -83,7 +93,7 @@ def load_case_text(text: str, source: str = "<text>") -> LoadedCase:
         located = [
             replace(p, line=line, column=column) for p in exc.problems for line, column in [position(document, p.path)]
         ]
-        raise CaseInvalid(located, source) from None
+        raise CaseInvalid(located, source, exc.total) from None
     return LoadedCase(case=case, source=source, text=text, document=document)
 
 

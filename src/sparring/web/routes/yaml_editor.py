@@ -83,6 +83,6 @@ def _validate(text: str, slug: str) -> tuple[str | None, list[dict[str, object]]
 
 def _describe(exc: SparringError) -> tuple[str, list[dict[str, object]]]:
     if isinstance(exc, CaseInvalid):
-        count = len(exc.problems)
+        count = exc.total
         return f"{count} problem{'s' if count != 1 else ''}; not saved until fixed", problems_of(exc)
     return exc.message, []
