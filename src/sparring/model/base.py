@@ -58,6 +58,21 @@ Text = Annotated[str, WithJsonSchema({"type": "string", "maxLength": 4000})]
 """Free text written by the user; length is bounded by the file-size limit, not here."""
 
 
+def _not_blank(value: str) -> str:
+    # Models strip whitespace first, so a title of spaces arrives here as "".
+    if not value.strip():
+        raise ValueError("must not be blank; write it in a few words")
+    return value
+
+
+RequiredText = Annotated[
+    str,
+    AfterValidator(_not_blank),
+    WithJsonSchema({"type": "string", "minLength": 1, "maxLength": 4000, "pattern": "\\S"}),
+]
+"""Text that names the negotiation or its goal: an empty or all-space value says nothing."""
+
+
 def slug(text: str, words: int = 4) -> str:
     """A short, stable id fragment derived from text (``"Keep attrition low"`` → ``keep-attrition-low``)."""
     parts = re.findall(r"[a-z0-9]+", text.lower())[:words]

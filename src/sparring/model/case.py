@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError, ValidationInfo, model_validator
 
-from sparring.model.base import StrictModel, Text
+from sparring.model.base import RequiredText, StrictModel, Text
 from sparring.model.consistency import check_case
 from sparring.model.counterpart import Counterpart
 from sparring.model.errors import CaseInvalid, Problem
@@ -29,7 +29,7 @@ class Case(StrictModel):
 
     schema_version: Literal[1] = 1
     kind: CaseKind
-    title: Text
+    title: RequiredText
     meeting: date | None = None
     follow_up: date | None = None
     goal: Goal

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from sparring.model.base import Amount, Id, Number, StrictModel, Text
+from sparring.model.base import Amount, Id, Number, RequiredText, StrictModel, Text
 
 
 class Goal(StrictModel):
     """What you want, how much, by when, why now, and the larger objective it serves."""
 
-    what: Text
+    what: RequiredText
     amount: Amount | None = None
     unit: str | None = None
     deadline: date | None = None
