@@ -7,11 +7,17 @@ uncertainty the stress test and the simulated counterpart sample from.
 
 from __future__ import annotations
 
+import math
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from sparring.model.base import Id, Number, StrictModel, Text, Weight
+
+MAX_LEVER_STEPS = 10_000
+"""Steps a numeric lever's ``range``/``step`` may hold (so at most 10,001 values). The deal grid
+and the stress test list every value; a step of 1 over a range of a billion once took the web
+server to 8.5 GB."""
 
 Direction = Literal["higher", "lower"]
 LeverValue = Number | str
@@ -70,6 +76,33 @@ class Lever(StrictModel):
     (the number in figures) or ``{words}`` (small numbers in words), e.g. ``"net {value}"`` or
     ``"{words} remote days a week"``. Without it the phrasing follows the lever's unit."""
 
+    @field_validator("range")
+    @classmethod
+    def _finite_width(cls, bounds: list[int | float] | None) -> list[int | float] | None:
+        """[-1e308, 1e308] is two finite numbers, but its width overflows and every utility with it."""
+        if bounds is not None and len(bounds) == 2 and not math.isfinite(float(bounds[1]) - float(bounds[0])):
+            raise ValueError(
+                f"range [{_show(bounds[0])}, {_show(bounds[1])}] is too wide to compute with "
+                "(its width is beyond the largest number); narrow it"
+            )
+        return bounds
+
+    @field_validator("step")
+    @classmethod
+    def _bounded_grid(cls, step: int | float | None, info: ValidationInfo) -> int | float | None:
+        """A step that cuts the range into more than :data:`MAX_LEVER_STEPS` steps is refused here."""
+        bounds = info.data.get("range")
+        steps = grid_steps(bounds, step)
+        if bounds and step and steps > MAX_LEVER_STEPS + 1e-9:
+            width = float(bounds[1]) - float(bounds[0])
+            count = f"{round(steps):,}" if steps < 1e15 else f"{steps:.3g}"
+            raise ValueError(
+                f"step {_show(step)} cuts the range [{_show(bounds[0])}, {_show(bounds[1])}] into {count} steps; "
+                f"a lever may have at most {MAX_LEVER_STEPS:,} (use a step of at least "
+                f"{_show(width / MAX_LEVER_STEPS)})"
+            )
+        return step
+
     @field_validator("say")
     @classmethod
     def _say_template(cls, template: str | None) -> str | None:
@@ -91,6 +124,23 @@ class Lever(StrictModel):
     @property
     def label(self) -> str:
         return self.name or self.id.replace("_", " ")
+
+
+def grid_steps(bounds: list[int | float] | None, step: int | float | None) -> float:
+    """How many steps of ``step`` the range ``bounds`` holds (0 without a positive step and width).
+
+    ``inf`` when the width overflows; callers that list values compare it with :data:`MAX_LEVER_STEPS`.
+    """
+    if not bounds or len(bounds) != 2 or not step or step <= 0:
+        return 0.0
+    width = float(bounds[1]) - float(bounds[0])
+    if width <= 0:
+        return 0.0
+    return width / float(step) if math.isfinite(width) else math.inf
+
+
+def _show(value: float) -> str:
+    return f"{value:.6g}"
 
 
 class LeverLimit(StrictModel):

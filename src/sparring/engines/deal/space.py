@@ -1,8 +1,10 @@
 """The package space: every lever's allowed values, and both sides' utilities over the grid.
 
 Numeric levers contribute ``range``/``step`` values (21 evenly spaced points when there is no
-step); categorical levers their values; fixed levers a single value. Utilities are additive
-with weights normalised to sum to 1 per side, so every package is worth 0..1 to each side.
+step; ``MAX_LEVER_STEPS + 1`` values spread evenly on the step when a lever that skipped
+validation holds more, and ``coarsened`` says so); categorical levers their values; fixed
+levers a single value. Utilities are additive with weights normalised to sum to 1 per side,
+so every package is worth 0..1 to each side.
 The grid is the Cartesian product; when it would exceed ``max_packages`` the axis with the
 most points is thinned (every other value, keeping both ends) until it fits, and
 ``coarsened`` says so.
@@ -10,8 +12,10 @@ most points is thinned (every other value, keeping both ends) until it fits, and
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import reduce
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -19,7 +23,7 @@ from numpy.typing import NDArray
 from sparring.engines.deal.utility import lever_utility
 from sparring.model.case import Case
 from sparring.model.errors import SparringError
-from sparring.model.levers import Lever, LeverValue, Package
+from sparring.model.levers import MAX_LEVER_STEPS, Lever, LeverValue, Package, grid_steps
 
 DEFAULT_POINTS = 21
 MAX_PACKAGES = 2_000_000
@@ -112,7 +116,18 @@ def lever_values(lever: Lever, fixed_value: LeverValue | None = None) -> tuple[L
     low, high = float(lever.range[0]), float(lever.range[1])
     if high == low:
         return (_plain(low),)
-    if lever.step:
+    if not math.isfinite(high - low):
+        raise SparringError(
+            f"lever {lever.id!r}: the range [{low:g}, {high:g}] is too wide to compute with",
+            hint="Narrow the lever's range.",
+        )
+    steps = grid_steps(lever.range, lever.step)
+    points: NDArray[np.floating[Any]]
+    if lever.step and steps > MAX_LEVER_STEPS:
+        # Validation refuses this; a lever built in code gets evenly spread values on its step.
+        index = np.unique(np.floor(np.linspace(0.0, float(math.floor(steps)), MAX_LEVER_STEPS + 1)))
+        points = low + float(lever.step) * index
+    elif lever.step:
         count = round((high - low) / float(lever.step)) + 1
         points = low + float(lever.step) * np.arange(count)
         points = points[points <= high + 1e-9]
@@ -133,7 +148,7 @@ def build_space(case: Case, max_packages: int = MAX_PACKAGES) -> Space:
         fixed = _fixed_value(case, lever)
         values = lever_values(lever, fixed)
         axes.append(_axis(lever, values))
-    coarsened = False
+    coarsened = any(not lever.fixed and grid_steps(lever.range, lever.step) > MAX_LEVER_STEPS for lever in case.levers)
     while int(np.prod([len(a.values) for a in axes])) > max_packages:
         widest = max(range(len(axes)), key=lambda i: len(axes[i].values))
         values = axes[widest].values
