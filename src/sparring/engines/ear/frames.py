@@ -20,7 +20,7 @@ Frame = Literal[
 _ID_BEFORE = re.compile(
     r"(\b(soc|iso|type|tier|level|phase|step|version|v|section|clause|article|room|floor|page|item|point|day|"
     r"working day|grade|band|gen|series|windows|python|model|no|number|ticket|case|req|hr|l|m|p|e|ic|q|h|fy|cy|#|"
-    r"year|month|week|option|round|quarter|wave)"
+    r"year|month|week|option|round|quarter|wave|days|close days)"
     r"[\s.#-]*$)",
     re.I,
 )

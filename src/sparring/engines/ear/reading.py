@@ -71,7 +71,11 @@ def hear(text: str, case: Case, context: Context | None = None) -> Reading:
     offer = read_offer(text, case, ctx)
     if any(s.alignment for s in analysis.sentences) and not offer.packages:
         tags.add("their_goals")  # in a proposal, the lever's own words ("retention bonus") are not their goals
-    refers = referred(text, case, ctx.objection, proposes=bool(offer.packages))
+    terms = {m.value for m in offer.quoted} | {
+        float(h.value) for package in offer.packages for h in package if isinstance(h.value, int | float)
+    }
+    terms |= {v / 1000 for v in terms if v >= 1000}  # "136k" is also said as 136
+    refers = referred(text, case, ctx.objection, proposes=bool(offer.packages), terms=frozenset(terms))
     acts = cue_acts(text)
     accept = accept_certainty(text) if (ctx.standing or ctx.pending) else None
     standing = ctx.pending or ctx.standing or {}

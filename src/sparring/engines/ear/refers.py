@@ -120,13 +120,16 @@ def _numbers(text: str) -> set[float]:
     return {round(m.value, 2) for m in mentions(text) if m.value >= 2 and not (m.written and m.value < 20)}
 
 
-def referred(text: str, case: Case, raised: str | None = None, proposes: bool = False) -> Refers:
+def referred(
+    text: str, case: Case, raised: str | None = None, proposes: bool = False, terms: frozenset[float] = frozenset()
+) -> Refers:
     """The case items ``text`` refers to; ``raised`` is the objection they just voiced, if any.
 
     The words of the levers themselves ("retention bonus", "months") name terms, not items, so
-    a proposal (``proposes``) alone refers to nothing."""
+    a proposal (``proposes``) alone refers to nothing. ``terms``: numbers the turn says as terms
+    (its own or quoted back from them), which never make a receipt ("36 a seat is not serious")."""
     words = concepts(text) - (_lever_words(case) if proposes else frozenset())
-    said_numbers = _numbers(text)
+    said_numbers = _numbers(text) - {round(t, 2) for t in terms}
     evidence = []
     for ev in case.evidence:
         item = concepts(f"{ev.claim} {ev.outcome or ''} {ev.quantity.unit if ev.quantity else ''}")

@@ -140,10 +140,12 @@ def _weight(word: str) -> float:
 
 
 def _stem(word: str) -> str:
+    """A light stem that gives one form for save/saves/saved/saving ("sav")."""
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
 
 
 def concepts(text: str) -> frozenset[str]:

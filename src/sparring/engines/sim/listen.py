@@ -48,6 +48,9 @@ DISCLOSURE = ActEffect(goodwill=0.03, principle="WIN.TRUST")
 ULTIMATUM = ActEffect(goodwill=-0.25, principle="MISTAKE.NO_MUTUAL_WIN")
 
 
+DISCLOSED = "disclosure"
+"""The marker in the acknowledged list once a personal disclosure has been acknowledged."""
+
 _POSITIVE = re.compile(r"\b(excited|thrilled|grateful|proud|love|enjoy|happy|glad|delighted|looking forward)\b", re.I)
 _NEGATIVE = re.compile(
     r"\b(not|n't|never|sick|ill|stroke|hospital|worried|stressed|anxious|hard|difficult|struggl\w*)\b", re.I
@@ -75,24 +78,37 @@ def act_effects(reading: Reading, case: Case) -> list[tuple[str, ActEffect]]:
     return out
 
 
-def acknowledgement(reading: Reading, case: Case, style: str, acknowledged: list[str] | None = None) -> str | None:
+def acknowledgement(
+    reading: Reading,
+    case: Case,
+    style: str,
+    acknowledged: list[str] | None = None,
+    raised: list[str] | tuple[str, ...] = (),
+) -> str | None:
     """One sentence that shows the counterpart heard the turn, or None when nothing calls for it.
 
     ``acknowledged`` holds the receipts it has already acknowledged: each is acknowledged once
-    (it is appended to when a new one is)."""
+    (it is appended to when a new one is); ``raised`` the objections it has voiced, the only ones a
+    turn can answer."""
     acts = reading.acts
-    if "disclosure" in acts and _POSITIVE.search(reading.text) and not _NEGATIVE.search(reading.text):
-        return {"hard": "Good.", "soft": "I'm so glad to hear that."}.get(style, "Glad to hear it.")
-    if "disclosure" in acts:
-        return {
-            "hard": "Understood, and I'm sorry that's happening.",
-            "soft": "I'm really sorry to hear that — thank you for telling me.",
-        }.get(style, "I'm sorry to hear that, and thank you for telling me.")
     fresh = [e for e in reading.refers.evidence if acknowledged is None or e not in acknowledged]
     if fresh:
         if acknowledged is not None:
             acknowledged.append(fresh[0])
-        return _receipt(reading, case, style, fresh[0])
+        return _receipt(reading, case, style, fresh[0])  # a receipt told with a personal story: the result first
+    if "disclosure" in acts and _POSITIVE.search(reading.text) and not _NEGATIVE.search(reading.text):
+        return {"hard": "Good.", "soft": "I'm so glad to hear that."}.get(style, "Glad to hear it.")
+    if "disclosure" in acts:
+        if acknowledged is not None and DISCLOSED in acknowledged:
+            return {"hard": "Understood.", "soft": "Thank you for trusting me with that."}.get(
+                style, "Thank you for being open about it."
+            )
+        if acknowledged is not None:
+            acknowledged.append(DISCLOSED)
+        return {
+            "hard": "Understood, and I'm sorry that's happening.",
+            "soft": "I'm really sorry to hear that — thank you for telling me.",
+        }.get(style, "I'm sorry to hear that, and thank you for telling me.")
     if "competing_offer" in acts:
         credible = bool(case.walk_away and case.walk_away.batna and case.walk_away.batna.value)
         if credible:
@@ -105,6 +121,16 @@ def acknowledgement(reading: Reading, case: Case, style: str, acknowledged: list
         if incentive:
             return f"That would genuinely help me — {sentences.goal(incentive, case)}."
         return "That's a useful offer, thank you." if style != "hard" else "Noted."
+    answered = [o for o in case.objections if o.id in reading.refers.objections and o.id in raised]
+    quiet = not ({"reject", "threat", "ultimatum", "ask_priorities", "ask_constraints", "ask_process"} & acts)
+    if answered and quiet and not reading.proposes and (acknowledged is None or answered[0].id not in acknowledged):
+        if acknowledged is not None:
+            acknowledged.append(answered[0].id)
+        worry = sentences.clause(answered[0].text)
+        return {
+            "hard": f"That deals with part of it: {worry}.",
+            "soft": f"Thank you, that helps with my worry: {worry}.",
+        }.get(style, f"That helps with my concern that {worry}.")
     if "small_talk" in acts and len(acts) == 1:
         return {"hard": "Sure.", "soft": "Of course — happy to."}.get(style, "Of course.")
     return None

@@ -116,7 +116,7 @@ def revealable(case: Case) -> list[tuple[str, str]]:
 def decide(cp: Counterpart, turn: Turn) -> Move:
     """The move, with the acknowledgement (and any answer) said before it."""
     move = _decide(cp, turn)
-    ack = acknowledgement(turn.reading, cp.case, cp.style, cp.state.acknowledged)
+    ack = acknowledgement(turn.reading, cp.case, cp.style, cp.state.acknowledged, cp.state.objections_raised)
     if move.kind in ("WALK", "PAUSE") and "disclosure" not in turn.acts:
         ack = None
     return replace(move, ack=ack) if ack else move
