@@ -381,6 +381,8 @@ _CONDITIONAL = _re(
     r"cover|take on|own|lead|handle|mentor|train|onboard|document|present|pick up|"
     r"commit to|guarantee|provide|throw in|write|prepare|draft|build|set up|coach|help (with|you)|support|do the|"
     r"stay|work|come in|be (in|available|on call|the))\b",
+    r"\b(i|we)('ll| will| can| could| would|'d) (also )?(take over|hand (over|off)|step in|back ?fill)\b",
+    r"\bif it helps\b",
 )
 _CONCESSION = _re(
     r"\b(i|we)( can| could|'ll| will|'d| would| am willing to|'m willing to| am happy to|'m happy to| am prepared to|"
