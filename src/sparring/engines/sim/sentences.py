@@ -596,14 +596,34 @@ def statement(text: str) -> str:
 
 def _one_statement(text: str) -> str:
     words = text.split()
-    if not words or _is_finite(words):
+    if not words:
         return text
+    if _is_finite(words):
+        return _with_article(words, text)
     for i, word in enumerate(words[1:], start=1):
         if word.lower().strip(",") in _PARTICIPLES:
             subject = " ".join(words[:i])
             copula = "are" if _plural(words[i - 1]) else "is"
             return f"{_determined(subject)} {copula} {' '.join(words[i:])}"
     return text
+
+
+_COUNTABLE_SINGULAR = ("pool", "review", "budget", "plan", "policy", "freeze", "cycle", "committee", "process", "rule")
+
+
+def _with_article(words: list[str], text: str) -> str:
+    """ "Q4 promotion pool is 3%" → "the Q4 promotion pool is 3%": a bare singular noun phrase of two
+    or more words before its verb gets its article ("SSO and a SOC 2 report are…" stays)."""
+    lowered = [w.lower().strip(",;:()") for w in words]
+    verb = next((i for i, w in enumerate(lowered) if w in _MODALS or w in _VERBS), None)
+    if verb is None or verb < 2 or lowered[0] in _DETERMINERS or lowered[0] in _SUBJECTS:
+        return text
+    subject = lowered[:verb]
+    if "and" in subject or any(w[:1].isdigit() and not re.match(r"^[a-z]*\d", w) for w in subject[:1]):
+        return text
+    if not any(w.endswith(_COUNTABLE_SINGULAR) for w in subject) or lowered[0] in ("two", "three", "four", "five"):
+        return text
+    return f"the {text}"
 
 
 def _plural(word: str) -> bool:
