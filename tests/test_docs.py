@@ -8,6 +8,7 @@ folder (with ``examples/``) and a store, so later examples can use what earlier 
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shlex
@@ -54,3 +55,14 @@ def test_console_examples_run_as_documented(doc: Path, tmp_path: Path) -> None:
         if expected:
             got = [line.strip() for line in (done.stdout + done.stderr).splitlines() if line.strip()]
             assert got == expected, f"{doc.name}: `{command}`"
+
+
+def test_rehearsal_transcripts_are_what_the_code_says() -> None:
+    """docs/rehearsal.md shows real transcripts: rendering them again from their scripts gives the page."""
+    spec = importlib.util.spec_from_file_location("doc_transcripts", ROOT / "scripts" / "doc_transcripts.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    page = (ROOT / "docs" / "rehearsal.md").read_text(encoding="utf-8")
+    assert module.START in page and module.END in page
+    assert module.render(page) == page, "run: python scripts/doc_transcripts.py --write"
