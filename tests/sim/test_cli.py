@@ -68,3 +68,6 @@ def test_flip_adds_gaps_to_the_case(tmp_path: Path) -> None:
     assert (data["gaps"], data["saved_version"]) == (["Your code reviews are slow."], 2)
     shown = json.loads(runner.invoke(app, [*db, "show", "raise", "--json"]).stdout)
     assert shown["objections"][-1] == {"id": "obj-gap-6", "text": "Your code reviews are slow."}
+    exported = runner.invoke(app, [*db, "export", "raise", "--format", "yaml"]).stdout
+    assert "# Example: a backend engineer asks for a raise while the merit budget is frozen." in exported
+    assert "Your code reviews are slow." in exported  # the gap is in the file, and the comments stayed

@@ -140,4 +140,5 @@ def revise(store: CaseStore, slug: str, edits: dict[tuple[str, ...], Any], note:
         from sparring.store.casefile import load_case_text
 
         yaml_text = load_case_text(stored.yaml_text, slug).dump(case)
-    return store.save(slug, case, yaml_text=yaml_text, note=note)
+    # Against the version the edit started from: a save in between is a conflict, not lost work.
+    return store.save(slug, case, yaml_text=yaml_text, note=note, base_version=stored.version)

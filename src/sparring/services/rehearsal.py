@@ -132,16 +132,16 @@ def rehearsal_count(store: CaseStore, slug: str) -> int:
 
 
 def add_gaps(store: CaseStore, slug: str, gaps: list[str]) -> VersionInfo:
-    """Add flip-mode gaps to the case's objections (without counters yet) as a new version."""
-    from sparring.model.case import parse_case
+    """Add flip-mode gaps to the case's objections (without counters yet) as a new version,
+    keeping the case file's comments (one comment-keeping save: :func:`cases.revise`)."""
+    from sparring.services.cases import revise
 
     stored = store.get(slug)
-    data = stored.case.to_data()
     known = {o.text for o in stored.case.objections}
     new = [
         {"id": f"obj-gap-{i + 1 + len(stored.case.objections)}", "text": g}
         for i, g in enumerate(dict.fromkeys(gaps))
         if g not in known
     ]
-    data["objections"] = list(data.get("objections", [])) + new
-    return store.save(slug, parse_case(data, slug), note=f"added {len(new)} objection(s) found in flip mode")
+    objections = list(stored.case.to_data().get("objections", [])) + new
+    return revise(store, slug, {("objections",): objections}, note=f"added {len(new)} objection(s) found in flip mode")
