@@ -2,7 +2,9 @@
 
 Both are :class:`SparringError` subclasses, so an interface that does not catch them still
 shows a clean message and the right exit code; :func:`sparring.llm.fallback.with_fallback`
-catches exactly these two and answers from the offline path instead.
+catches exactly these two and answers from the offline path instead. A server that answers
+with something other than the API (:class:`LLMBadReply`) counts as unavailable: there is no
+model behind it to ask again.
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ class LLMOutputInvalid(SparringError):
         self.text = text
 
 
-def redact(text: str, *secrets: str | None) -> str:
-    """``text`` with every given secret replaced by ``***``: error messages may echo a key back."""
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "***")
-    return text
+class LLMBadReply(LLMUnavailable):
+    """The server answered, but not as an OpenAI-compatible API does.
+
+    HTML (a proxy's or a login page), bytes that are not UTF-8, JSON of another shape or with
+    fields missing, a reply over the size cap: whatever came back, no model's text can be read
+    from it, so callers handle it exactly as a server that is down.
+    """
