@@ -67,9 +67,12 @@ def test_environment_beats_the_file_which_beats_openai_variables(tmp_path: Path)
 
 def test_openai_variables_fill_in_when_openai_is_chosen(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", KEY)
-    env = {"SPARRING_LLM_PROVIDER": "openai", "OPENAI_BASE_URL": "http://127.0.0.1:7/v1", "OPENAI_API_KEY": KEY}
+    env = {"SPARRING_LLM_PROVIDER": "openai", "OPENAI_API_KEY": KEY}
     config = resolve(env=env, path=tmp_path / "none.toml").config
-    assert (config.provider, config.base_url, config.key()) == ("openai", "http://127.0.0.1:7/v1", KEY)
+    assert (config.provider, config.base_url, config.key()) == ("openai", "https://api.openai.com/v1", KEY)
+    env["OPENAI_BASE_URL"] = "http://127.0.0.1:7/v1"  # another server: the URL is taken, OpenAI's key is not
+    config = resolve(env=env, path=tmp_path / "none.toml").config
+    assert (config.provider, config.base_url, config.key()) == ("openai", "http://127.0.0.1:7/v1", None)
 
 
 def test_a_key_alone_never_switches_the_llm_on(tmp_path: Path) -> None:
@@ -106,4 +109,4 @@ def test_bad_settings_name_the_field_and_the_source(tmp_path: Path) -> None:
 
 def test_masked_hides_credentials_in_the_url() -> None:
     config = from_preset("openai", base_url="https://user:pw@llm.example.test/v1")
-    assert config.masked()["base_url"] == "https://llm.example.test/v1"
+    assert config.masked()["base_url"] == "https://…redacted…@llm.example.test/v1"

@@ -1,6 +1,8 @@
 """`sparring llm status | use | test | log`: choose the optional language model, check it, audit what it was sent.
 
-The key is never printed: status says only whether one is set and where it comes from.
+The key is never printed: status says only whether one is set and where it comes from, and
+what it prints (plain or ``--json``) goes through :func:`sparring.llm.redaction.redact`,
+so a key in the base URL or echoed in a server's error is shown as "…redacted…".
 """
 
 from __future__ import annotations
@@ -35,10 +37,14 @@ def status(
 ) -> None:
     """Show the provider, base URL, model, whether a key is set (never the key), and whether it answers."""
     from sparring.llm.config import resolve
+    from sparring.llm.redaction import redact, url_secrets
     from sparring.services.llm_checks import probe
 
     resolved = resolve()
     endpoint = probe(resolved.config) if check else {"checked": False}
+    if endpoint.get("error"):
+        secrets = (resolved.config.key(), *url_secrets(resolved.config.base_url))
+        endpoint = {**endpoint, "error": redact(str(endpoint["error"]), *secrets)}
     data = {**resolved.config.masked(), "config_file": str(resolved.path), "sources": resolved.sources}
     data["endpoint"] = endpoint
     if json_out:
@@ -52,8 +58,8 @@ def status(
 
         out.print(f"base URL  {display_url(config.base_url or '')}{_from(resolved, 'base_url')}", soft_wrap=True)
         out.print(f"model     {config.model or '(the first the server serves)'}{_from(resolved, 'model')}")
-        key = "set" if config.key() else "not set"
-        out.print(f"API key   {key}{_from(resolved, 'api_key', config.api_key_env)}")
+        key = str(config.masked()["api_key"])
+        out.print(f"API key   {key}{_from(resolved, 'api_key', config.api_key_env)}", soft_wrap=True)
     elif config.provider == "llamacpp":
         out.print(f"model     {config.model_path}{_from(resolved, 'model_path')}", soft_wrap=True)
         out.print(f"format    {config.chat_format}")

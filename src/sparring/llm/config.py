@@ -4,28 +4,38 @@ Resolution, strongest first: ``SPARRING_LLM_*`` environment variables, the confi
 written by ``sparring llm use``, the standard ``OPENAI_BASE_URL`` / ``OPENAI_API_KEY``, then
 the offline default. An API key alone never switches the LLM on (many people have
 ``OPENAI_API_KEY`` set for other tools): case text is only sent once a provider is chosen.
-The file may hold a key, so it is created readable by its owner only (mode 0600), and keys
-are only ever shown as "set" / "not set".
+
+A key belongs to the endpoint it was given for: ``OPENAI_API_KEY`` is only ever sent to
+api.openai.com (never to a vLLM box or a proxy that ``OPENAI_BASE_URL`` or ``--base-url``
+names); ``SPARRING_LLM_API_KEY``, a stored key or the variable ``--api-key-env`` names go to
+the configured endpoint. The file may hold a key, so it is created readable by its owner
+only (mode 0600), and keys are only ever shown as "set" / "not set"; credentials in a URL
+are shown redacted.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
+from sparring.llm.redaction import redact
 from sparring.model.errors import SparringError
 
 ProviderName = Literal["offline", "openai", "llamacpp"]
 CONFIG_NAME = "llm.toml"
 OPENAI_URL = "https://api.openai.com/v1"
+OPENAI_KEY_VARIABLE = "OPENAI_API_KEY"
+"""OpenAI's own key: sent to api.openai.com only."""
+KEY_VARIABLE = "SPARRING_LLM_API_KEY"
+"""The key for whichever endpoint is configured."""
 
 
 class LLMConfig(BaseModel):
@@ -59,25 +69,46 @@ class LLMConfig(BaseModel):
         return value.rstrip("/") if value else value
 
     def key(self) -> str | None:
-        """The API key: stored in the file, or read from the environment variable it names."""
+        """The API key: stored in the file, or read from the environment variable it names.
+
+        ``OPENAI_API_KEY`` is read only when the endpoint is OpenAI's (a file written before
+        this rule may still name it for another server).
+        """
         if self.api_key is not None:
             return self.api_key.get_secret_value() or None
+        if self.withheld_key():
+            return None
         if self.api_key_env:
             return os.environ.get(self.api_key_env) or None
         return None
 
+    def withheld_key(self) -> bool:
+        """Whether the settings name ``OPENAI_API_KEY`` for an endpoint that is not OpenAI's (it is not sent)."""
+        return self.api_key_env == OPENAI_KEY_VARIABLE and not is_openai(self.base_url or OPENAI_URL)
+
     def masked(self) -> dict[str, Any]:
-        """The settings as safe to print or log: the key is only "set" or "not set"."""
+        """The settings as safe to print or log: the key is only "set" or "not set", URL credentials redacted."""
         data = self.model_dump(exclude={"api_key"}, exclude_none=True)
         if self.base_url:
             data["base_url"] = display_url(self.base_url)
         data["api_key"] = "set" if self.key() else "not set"
+        if self.withheld_key():
+            data["api_key"] = f"not set ({OPENAI_KEY_VARIABLE} is only sent to api.openai.com)"
         return data
 
 
 def display_url(url: str) -> str:
-    """The URL without any ``user:password@`` part, safe to show."""
-    return re.sub(r"^(https?://)[^/@]*@", r"\1", url)
+    """The URL with any credential in it (``user:key@``, ``?api-key=…``, ``token=``) redacted, safe to show."""
+    return redact(url)
+
+
+def is_openai(url: str) -> bool:
+    """Whether ``url`` is OpenAI's own API (https://api.openai.com), the only place ``OPENAI_API_KEY`` goes."""
+    try:
+        parts = urlsplit(url)
+        return parts.scheme == "https" and parts.hostname == "api.openai.com"
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -97,9 +128,19 @@ PRESETS: dict[str, Preset] = {
     "llamacpp-server": Preset("openai", "http://127.0.0.1:8080/v1", about="llama.cpp's llama-server"),
     "vllm": Preset("openai", "http://127.0.0.1:8000/v1", about="vLLM's OpenAI-compatible server"),
     "lmstudio": Preset("openai", "http://127.0.0.1:1234/v1", about="LM Studio's local server"),
-    "openai": Preset("openai", OPENAI_URL, "gpt-4o-mini", "OPENAI_API_KEY", about="OpenAI's API (sends case text)"),
+    "openai": Preset("openai", OPENAI_URL, "gpt-4o-mini", OPENAI_KEY_VARIABLE, about="OpenAI's API (sends case text)"),
     "llamacpp": Preset("llamacpp", about="a GGUF file in this process (pip install 'sparring[llamacpp]')"),
 }
+
+
+KEY_VARIABLES: tuple[str, ...] = (KEY_VARIABLE, *sorted({p.api_key_env for p in PRESETS.values() if p.api_key_env}))
+"""The documented variables that may hold a key (see docs/llm.md): the allow-list of the web settings page.
+
+Any other name would let whoever holds the page's token read the server's environment: name
+``AWS_SECRET_ACCESS_KEY``, point the base URL at a server of theirs, press Test, and the
+value arrives as ``Authorization: Bearer …``. On the command line, where the user owns the
+environment, ``sparring llm use --api-key-env NAME`` still takes any name.
+"""
 
 
 @dataclass(frozen=True)
@@ -133,10 +174,19 @@ def from_preset(name: str, **overrides: Any) -> LLMConfig:
         )
     data: dict[str, Any] = {"provider": preset.provider, "preset": name}
     data.update({k: v for k, v in (("base_url", preset.base_url), ("model", preset.model)) if v is not None})
-    if preset.api_key_env:
+    given = {k: v for k, v in overrides.items() if v is not None}
+    moved = "base_url" in given and str(given["base_url"]).rstrip("/") != preset.base_url
+    if preset.api_key_env and not moved:  # the preset's key is for the preset's endpoint only
         data["api_key_env"] = preset.api_key_env
-    data.update({k: v for k, v in overrides.items() if v is not None})
-    return build(data, source="the command line")
+    data.update(given)
+    config = build(data, source="the command line")
+    if config.withheld_key():
+        raise SparringError(
+            f"{OPENAI_KEY_VARIABLE} is only sent to api.openai.com, not to {display_url(config.base_url or '')}",
+            hint=f"put this server's key in {KEY_VARIABLE}, or name its own variable with --api-key-env",
+            kind="invalid",
+        )
+    return config
 
 
 def build(data: Mapping[str, Any], *, source: str) -> LLMConfig:
@@ -201,16 +251,17 @@ def resolve(env: Mapping[str, str] | None = None, path: Path | None = None) -> R
     elif data.get("provider", "offline") == "offline" and ("base_url" in env_given or "model" in env_given):
         data["provider"] = "openai"
         sources["provider"] = "env SPARRING_LLM_BASE_URL / SPARRING_LLM_MODEL"
-    if env.get("SPARRING_LLM_API_KEY"):
-        data["api_key"] = env["SPARRING_LLM_API_KEY"]
-        sources["api_key"] = "env SPARRING_LLM_API_KEY"
+    if env.get(KEY_VARIABLE):
+        data["api_key"] = env[KEY_VARIABLE]
+        sources["api_key"] = f"env {KEY_VARIABLE}"
     if data.get("provider") == "openai":
         if "base_url" not in data:
             data["base_url"] = env.get("OPENAI_BASE_URL") or OPENAI_URL
             sources["base_url"] = "env OPENAI_BASE_URL" if env.get("OPENAI_BASE_URL") else "default"
-        if "api_key" not in data and "api_key_env" not in data and env.get("OPENAI_API_KEY"):
-            data["api_key_env"] = "OPENAI_API_KEY"
-            sources["api_key"] = "env OPENAI_API_KEY"
+        openai_endpoint = is_openai(str(data["base_url"]))
+        if "api_key" not in data and "api_key_env" not in data and env.get(OPENAI_KEY_VARIABLE) and openai_endpoint:
+            data["api_key_env"] = OPENAI_KEY_VARIABLE
+            sources["api_key"] = f"env {OPENAI_KEY_VARIABLE}"
     return Resolved(build(data, source=sources.get("provider", f"file {path}")), path, sources)
 
 

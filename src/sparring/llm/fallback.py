@@ -16,6 +16,7 @@ from typing import Any, TypeVar, overload
 from sparring.llm.base import Completion, Provider
 from sparring.llm.errors import LLMOutputInvalid, LLMUnavailable
 from sparring.llm.log import ExchangeLog, log_completion
+from sparring.llm.redaction import redact
 
 M = TypeVar("M")
 
@@ -87,7 +88,7 @@ def with_fallback(
                     prompt_tokens=None,
                     completion_tokens=None,
                     fallback=True,
-                    error=f"{error}; offline: {offline_exc.message}",
+                    error=redact(f"{error}; offline: {offline_exc.message}"),
                 )
             raise exc from None
         notice = f"{_headline(exc)}; this answer comes from Sparring's offline path."

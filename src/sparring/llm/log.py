@@ -2,7 +2,9 @@
 
 Services pass in something with a ``record`` method (the store's ``ExchangeStore`` in the app,
 a list-backed fake in tests). What is recorded is what was sent and what came back, never a
-key: no provider puts one in a :class:`~sparring.llm.base.Completion`.
+key: no provider puts one in a :class:`~sparring.llm.base.Completion` (the OpenAI provider
+redacts its key from replies), and what is written here goes through
+:func:`~sparring.llm.redaction.redact` once more, for keys in URLs or echoed by a server.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from sparring.llm.base import Completion
+from sparring.llm.redaction import redact
 
 
 class ExchangeLog(Protocol):
@@ -44,11 +47,11 @@ def log_completion(
         prompt_version=prompt_version,
         provider=completion.provider,
         model=completion.model,
-        messages=[m.as_dict() for m in completion.messages],
-        response=completion.text,
+        messages=[{"role": m.role, "content": redact(m.content)} for m in completion.messages],
+        response=redact(completion.text),
         latency_ms=completion.latency_s * 1000,
         prompt_tokens=completion.prompt_tokens,
         completion_tokens=completion.completion_tokens,
         fallback=completion.fallback,
-        error=error,
+        error=redact(error) if error else error,
     )

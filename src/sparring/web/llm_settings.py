@@ -12,18 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sparring.llm.config import PRESETS, LLMConfig, Resolved, config_path, display_url, resolve
+from sparring.llm.config import KEY_VARIABLES, PRESETS, LLMConfig, Resolved, config_path, display_url, resolve
 from sparring.model.errors import SparringError
 
 SHADOWING_ENV = ("SPARRING_LLM_PROVIDER", "SPARRING_LLM_BASE_URL", "SPARRING_LLM_MODEL", "SPARRING_LLM_API_KEY")
-KEY_VARIABLES = ("SPARRING_LLM_API_KEY", *sorted({p.api_key_env for p in PRESETS.values() if p.api_key_env}))
-"""The variables the form may name as holding the key: the documented ones (see docs/llm.md).
-
-Any other name would let whoever holds the token read the server's environment: name
-``AWS_SECRET_ACCESS_KEY``, point the base URL at a server of theirs, press Test, and the
-value arrives as ``Authorization: Bearer …``. On the command line, where the user owns the
-environment, ``sparring llm use --api-key-env NAME`` still takes any name.
-"""
+# The form may name only the documented key variables (KEY_VARIABLES, which says why).
 
 
 def settings_file(configured: Path | None) -> Path:
