@@ -238,8 +238,8 @@ _CLARIFY = _re(
     r"\bwait,? (is|are|do|did|you)\b[^.]*\?",
 )
 _DISCLOSURE = _re(
-    r"\b(it'?s|this|the last (year|few months)) (has )?been (a )?(really |very |pretty |so )?(stressful|hard|tough|rough|"
-    r"difficult|draining|exhausting|lonely)( year| few months| time| stretch| quarter)?\b",
+    r"\b(it'?s|this|the last (year|few months)) (has )?been (a )?(really |very |pretty |so )?(stressful|hard|tough|"
+    r"rough|difficult|draining|exhausting|lonely)( year| few months| time| stretch| quarter)?\b",
     r"\b(if|whether) i'?m (valued|appreciated|seen|wanted|on the right track)\b",
     r"\bi (got|was) (laid off|made redundant|let go)\b",
     r"\bmy (dad|mum|mom|mother|father|wife|husband|partner|kid|kids|son|daughter|family|child|children|parents?|baby|"
