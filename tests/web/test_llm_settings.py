@@ -64,6 +64,23 @@ def test_an_empty_key_field_keeps_the_key_for_the_same_server_only(
     assert KEY not in settings.llm_config.read_text()
 
 
+def test_saving_the_page_back_keeps_a_credential_in_the_url(browser_like: TestClient, settings: WebSettings) -> None:
+    """The page shows the URL redacted; sending that display back must not store the redaction mark."""
+    assert settings.llm_config is not None
+    url = "http://user:hunter2-secret@127.0.0.1:9/v1?api-key=abc123secret"
+    _save(browser_like, preset="openai", base_url=url)
+    page = browser_like.get("/settings/llm").text
+    shown = re.search(r'name="base_url"[^>]*value="([^"]*)"', page) or re.search(r'value="([^"]*)"[^>]*name="base_url"', page)
+    assert shown is not None and "hunter2" not in shown.group(1) and "…redacted…" in shown.group(1)
+    _save(browser_like, preset="openai", base_url=shown.group(1).replace("&amp;", "&"), model="other")
+    written = settings.llm_config.read_text()
+    assert "hunter2-secret" in written and "abc123secret" in written and "redacted" not in written
+    refused = browser_like.post(
+        "/settings/llm", data={"preset": "openai", "base_url": "http://…redacted…@elsewhere:9/v1"}, follow_redirects=False
+    )
+    assert refused.status_code == 422 and "redaction mark" in refused.text
+
+
 @pytest.mark.parametrize(
     ("form", "message"),
     [

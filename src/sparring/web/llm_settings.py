@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sparring.llm.config import KEY_VARIABLES, PRESETS, LLMConfig, Resolved, config_path, display_url, resolve
+from sparring.llm.redaction import REDACTED
 from sparring.model.errors import SparringError
 
 SHADOWING_ENV = ("SPARRING_LLM_PROVIDER", "SPARRING_LLM_BASE_URL", "SPARRING_LLM_MODEL", "SPARRING_LLM_API_KEY")
@@ -110,6 +111,8 @@ def save_choice(
             "computer with `sparring llm use … --api-key-env NAME`",
             kind="invalid",
         )
+    if base_url and REDACTED in base_url:
+        base_url = _stored_url_behind(path, base_url)
     overrides: dict[str, Any] = {
         "base_url": base_url or None,
         "model": model or None,
@@ -135,6 +138,24 @@ def save_choice(
         )
     save(config, path)
     return config
+
+
+def _stored_url_behind(path: Path, shown: str) -> str:
+    """The stored base URL when the form sends back its redacted display unchanged (the page never
+    shows a credential, so saving the page must not replace it with the redaction mark)."""
+    from sparring.llm.config import load_file
+
+    try:
+        stored = _url(load_file(path).get("base_url"))
+    except SparringError:
+        stored = None
+    if stored and display_url(stored).rstrip("/") == shown.rstrip("/"):
+        return stored
+    raise SparringError(
+        "the base URL still holds the redaction mark instead of a credential",
+        hint="type the whole URL again with its key, or leave the key out of the URL and paste it in the key field",
+        kind="invalid",
+    )
 
 
 def _url(value: object) -> str | None:
