@@ -11,17 +11,24 @@ from pathlib import Path
 
 import pytest
 
-from sparring.engines.check import CheckContext, check
+from sparring.engines.check import CheckReport
+from sparring.services.checking import check_ref
 from sparring.services.examples import EXAMPLE_NAMES, example_path
-from sparring.store.casefile import load_case_file
 from tests.check.cases import TODAY
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "check"
 
 
+def _report(name: str) -> CheckReport:
+    """The example's readiness as ``sparring check FILE`` computes it (templates' samples included)."""
+    report = check_ref(str(example_path(name)), None, TODAY).report
+    assert report is not None
+    return report
+
+
 @pytest.mark.parametrize("name", EXAMPLE_NAMES)
 def test_example_findings_match_golden(name: str) -> None:
-    report = check(load_case_file(example_path(name)).case, CheckContext(today=TODAY))
+    report = _report(name)
     got = json.dumps(report.as_json(), indent=2, ensure_ascii=False) + "\n"
     path = GOLDEN / f"{name}.json"
     if os.environ.get("SPARRING_UPDATE_GOLDEN") == "1":
@@ -32,6 +39,6 @@ def test_example_findings_match_golden(name: str) -> None:
 
 @pytest.mark.parametrize("name", EXAMPLE_NAMES)
 def test_examples_are_nearly_ready(name: str) -> None:
-    report = check(load_case_file(example_path(name)).case, CheckContext(today=TODAY))
+    report = _report(name)
     assert report.ready
     assert report.count("warning") <= 2

@@ -427,18 +427,84 @@ def test_rehearse_warns_when_known_never_rehearsed() -> None:
     assert run(clean("raise"), rehearsals=2).findings == []
 
 
-def test_blockers_cap_the_score_and_mark_not_ready() -> None:
+def test_a_blocker_marks_the_plan_not_ready() -> None:
     data = clean("raise")
     data["walk_away"] = None
     report = run(data)
     assert report.ready is False
-    assert report.score == 59
+    # one blocker (30) and the warning it brings (no BATNA, 8): floor(100 * 100 / 138)
+    assert [f.severity for f in report.findings] == ["blocker", "warning"]
+    assert report.score == 72
 
 
 def test_score_formula_on_one_warning() -> None:
     data = clean("raise")
     data["counterpart"]["constraints"] = []
     report = run(data)
-    # 21 rules apply to a raise: 7 steps (weight 3) + 14 practices (weight 1) = 35; one warning earns 0.5 of 1.
     assert len(report.rules_applied) == 21
-    assert report.score == 98  # floor(100 * 34.5 / 35)
+    assert report.score == 92  # floor(100 * 100 / (100 + 8))
+
+
+def _fresh_raise() -> dict[str, Any]:
+    """A raise with five blockers in three rules (goal x3, walk-away, authority) and two warnings."""
+    data = clean("raise")
+    data["goal"]["deadline"] = None
+    data["goal"]["why_now"] = "asap"
+    data["goal"]["amount"] = None
+    data["goal"]["what"] = "a raise"
+    data["walk_away"] = None
+    data["counterpart"]["authority"] = {"decides": "unknown"}
+    return data
+
+
+def test_each_fixed_blocker_raises_the_score() -> None:
+    """The old score sat at 59 through 3, 2 and 1 blockers (a cap) and did not move for a second
+    blocker in one rule (a rule scored by its worst finding); each fix must now show."""
+    data = _fresh_raise()
+    fixes: list[Mutation] = [
+        lambda d: d["goal"].update(what="base salary of 132,000 USD/year", amount=132000),
+        lambda d: d["goal"].update(deadline=dt.date(2027, 2, 1)),
+        lambda d: d["goal"].update(why_now="the February plan sets next year's bands"),
+        lambda d: d["counterpart"].update(authority={"decides": "partly", "with": ["Director"]}),
+        lambda d: d.update(walk_away=clean("raise")["walk_away"]),
+    ]
+    scores, blockers = [run(data).score], [run(data).count("blocker")]
+    for fix in fixes:
+        fix(data)
+        report = run(data)
+        scores.append(report.score)
+        blockers.append(report.count("blocker"))
+    assert blockers == [5, 4, 3, 2, 1, 0]
+    assert scores == sorted(set(scores)), scores  # strictly rising
+    assert scores[-1] == 100
+
+
+def test_each_fixed_warning_and_tip_raises_the_score() -> None:
+    data = clean("raise")
+    data["counterpart"]["constraints"] = []  # warning
+    data["obstacles"] = []  # warning
+    data["counterpart"]["ripple_effects"] = []  # tip
+    data["counterpart"]["decision_process"] = None  # tip
+    steps = [run(data).score]
+    for key, value in (
+        ("constraints", clean("raise")["counterpart"]["constraints"]),
+        ("ripple_effects", clean("raise")["counterpart"]["ripple_effects"]),
+        ("decision_process", "manager proposes, director approves"),
+    ):
+        data["counterpart"][key] = value
+        steps.append(run(data).score)
+    data["obstacles"] = clean("raise")["obstacles"]
+    steps.append(run(data).score)
+    assert steps == [81, 87, 90, 92, 100]  # debt 22, 14, 11, 8, 0: floor(10000 / (100 + debt))
+
+
+@pytest.mark.parametrize(("severity", "worst"), [("blocker", 450), ("warning", 180), ("tip", 80)])
+def test_the_documented_visibility_holds(severity: str, worst: int) -> None:
+    """docs/checker.md: a fix of each severity moves the score while the debt is below these."""
+    from sparring.engines.check.score import DEBT, SCALE
+
+    def score(d: int) -> int:
+        return (100 * SCALE) // (SCALE + d)
+
+    cost = DEBT[severity]  # type: ignore[index]
+    assert all(score(d) > score(d + cost) for d in range(worst))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sparring.engines.check import CheckContext, CheckReport, SavedVersion, check
 from sparring.model.errors import SparringError
 from sparring.services.cases import ResolvedCase, resolve
+from sparring.services.templates import template_cases
 
 if TYPE_CHECKING:
     from sparring.store.repository import CaseStore
@@ -26,7 +27,12 @@ class CheckedCase:
 
 
 def context_for(resolved: ResolvedCase, store: CaseStore | None, today: dt.date) -> CheckContext:
-    """The checker's outside inputs: today's date and, for stored cases, the version history."""
+    """The checker's outside inputs: today's date, the templates' samples and, for stored cases,
+    the history up to this version and the rehearsal count.
+
+    Versions saved after the one checked are left out, so a version's readiness does not
+    change when later ones are saved.
+    """
     history: tuple[SavedVersion, ...] = ()
     rehearsals: int | None = None
     if store is not None and resolved.slug is not None:
@@ -35,15 +41,26 @@ def context_for(resolved: ResolvedCase, store: CaseStore | None, today: dt.date)
         history = tuple(
             SavedVersion(v.saved_at.date(), store.get(resolved.slug, v.version).case.to_json_data())
             for v in store.history(resolved.slug)
+            if resolved.version is None or v.version <= resolved.version
         )
         rehearsals = rehearsal_count(store, resolved.slug)
-    return CheckContext(today=today, history=history, rehearsals=rehearsals)
+    return CheckContext(today=today, history=history, rehearsals=rehearsals, templates=template_cases())
+
+
+def draft_context(today: dt.date) -> CheckContext:
+    """The context for a document that is not stored (a draft sent to the API): no history."""
+    return CheckContext(today=today, templates=template_cases())
+
+
+def readiness(resolved: ResolvedCase, store: CaseStore | None, today: dt.date) -> CheckReport:
+    """The one readiness of a case version: ``check``, the editor, the API and the brief all show this."""
+    return check(resolved.case, context_for(resolved, store, today))
 
 
 def check_ref(ref: str, store: CaseStore | None, today: dt.date, version: int | None = None) -> CheckedCase:
     """Check a case file or a stored case."""
     resolved = resolve(ref, store, version)
-    return CheckedCase(ref, resolved, check(resolved.case, context_for(resolved, store, today)))
+    return CheckedCase(ref, resolved, readiness(resolved, store, today))
 
 
 def check_folder(folder: str, today: dt.date) -> list[CheckedCase]:

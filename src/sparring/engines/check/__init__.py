@@ -12,6 +12,7 @@ from sparring.engines.check import rules as _rules  # noqa: F401  (registers the
 from sparring.engines.check.context import CheckContext, SavedVersion
 from sparring.engines.check.findings import SEVERITY_ORDER, CheckReport, Finding, Severity
 from sparring.engines.check.registry import RULES
+from sparring.engines.check.samples import fold, split
 from sparring.engines.check.score import readiness
 from sparring.model.case import Case
 from sparring.model.principles import PRINCIPLES
@@ -46,18 +47,21 @@ def group_of(principle_id: str) -> tuple[int, str]:
 
 
 def check(case: Case, context: CheckContext | None = None) -> CheckReport:
-    """Apply every rule that applies to ``case``'s kind."""
+    """Apply every rule that applies to ``case``'s kind to the user's own values.
+
+    Values still equal to the template's samples for the kind (``context.templates``) are
+    taken out first, so no rule counts them, and reported as "still the template's sample".
+    """
     ctx = context or CheckContext(today=dt.date.today())
-    results: list[tuple[int, list[Finding]]] = []
-    applied: list[str] = []
+    template = ctx.templates.get(case.kind)
+    own, hits = split(case, template) if template is not None else (case, [])
+    by_rule: dict[str, list[Finding]] = {}
     for item in RULES:
-        if not item.applies_to(case):
-            continue
-        findings = list(item.check(case, ctx))
-        results.append((item.step_weight, findings))
-        applied.append(item.principle)
+        if item.applies_to(case):
+            by_rule.setdefault(item.principle, []).extend(item.check(own, ctx))
+    fold(by_rule, hits)
     ordered = sorted(
-        (f for _, findings in results for f in findings),
+        (f for findings in by_rule.values() for f in findings),
         key=lambda f: (SEVERITY_ORDER[f.severity], group_of(f.principle)[0]),
     )
-    return CheckReport(findings=ordered, score=readiness(results), rules_applied=applied)
+    return CheckReport(findings=ordered, score=readiness(ordered), rules_applied=list(by_rule))

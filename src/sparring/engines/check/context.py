@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from sparring.model.case import Case
 
 
 @dataclass(frozen=True)
@@ -17,7 +20,8 @@ class SavedVersion:
 
 @dataclass(frozen=True)
 class CheckContext:
-    """Inputs from outside the case: today's date, the version history, rehearsal count.
+    """Inputs from outside the case: today's date, the version history, rehearsal count, and
+    the templates whose sample values do not count as the user's (by kind, see samples.py).
 
     ``rehearsals`` is ``None`` when unknown (e.g. a file checked outside the store); rules
     then say nothing about rehearsal history instead of guessing.
@@ -26,3 +30,4 @@ class CheckContext:
     today: dt.date
     history: tuple[SavedVersion, ...] = field(default_factory=tuple)
     rehearsals: int | None = None
+    templates: Mapping[str, Case] = field(default_factory=dict)

@@ -19,8 +19,6 @@ class Rule:
     principle: str
     kinds: frozenset[str]
     check: RuleFn
-    step_weight: int
-    """3 for the seven Incentive Map steps, 1 for supporting practices (see score.py)."""
 
     def applies_to(self, case: Case) -> bool:
         return case.kind in self.kinds
@@ -29,11 +27,11 @@ class Rule:
 RULES: list[Rule] = []
 
 
-def rule(principle: str, kinds: Iterable[str] = ALL_KINDS, *, step: bool = False) -> Callable[[RuleFn], RuleFn]:
+def rule(principle: str, kinds: Iterable[str] = ALL_KINDS) -> Callable[[RuleFn], RuleFn]:
     """Register ``fn`` as the rule for ``principle`` on ``kinds``."""
 
     def register(fn: RuleFn) -> RuleFn:
-        RULES.append(Rule(principle, frozenset(kinds), fn, 3 if step else 1))
+        RULES.append(Rule(principle, frozenset(kinds), fn))
         return fn
 
     return register

@@ -1,41 +1,33 @@
-"""The readiness score, 0-100.
+"""The readiness score, 0-100: it moves with every finding fixed.
 
-Each rule that applies to the case has a weight: 3 for the seven Incentive Map steps
-(`GOAL.SPECIFIC`, `VALUE.RECEIPTS`, `THEM.RESEARCH`, `MAP.OVERLAP`, `TIERS.THREE`, `REHEARSE`,
-`WALKAWAY.DEFINED`), 1 for the supporting practices. A rule earns all of its weight when it
-has no findings, 85% when its worst finding is a tip, 50% for a warning and nothing for a
-blocker:
+Each finding is debt: 30 points for a blocker, 8 for a warning, 3 for a tip. The score is
 
-    score = floor(100 × Σ weight × earned / Σ weight)
+    score = floor(100 × 100 / (100 + debt))
 
-Only a plan with no findings at all scores 100. A plan with any blocker is not ready, and its
-score is capped at 59 so that "ready" and a score of 60 or more always agree.
+so a plan with no findings scores 100 and each fix raises the score, with no cap that would
+hold it still: one blocker costs a clean plan 24 points (76), one warning 8 (92), one tip 3
+(97). Because the score never reaches 0, the first fixes of an empty plan count too: every
+fixed blocker raises it by at least one point while the debt is under 450 (fifteen blockers),
+every fixed warning while it is under 180, every tip while it is under 80.
+
+Whether the plan is *ready* is not read from the score: it is ready when it has no blockers,
+and the score is always shown beside that state.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Iterable
 
 from sparring.engines.check.findings import Finding, Severity
 
-EARNED: dict[Severity | None, float] = {None: 1.0, "tip": 0.85, "warning": 0.5, "blocker": 0.0}
-NOT_READY_CAP = 59
+DEBT: dict[Severity, int] = {"blocker": 30, "warning": 8, "tip": 3}
+SCALE = 100
 
 
-def worst(findings: list[Finding]) -> Severity | None:
-    for severity in ("blocker", "warning", "tip"):
-        if any(f.severity == severity for f in findings):
-            return severity
-    return None
+def debt(findings: Iterable[Finding]) -> int:
+    return sum(DEBT[f.severity] for f in findings)
 
 
-def readiness(results: list[tuple[int, list[Finding]]]) -> int:
-    """Score from ``(weight, findings of that rule)`` pairs."""
-    total = sum(weight for weight, _ in results)
-    if total == 0:
-        return 100
-    earned = sum(weight * EARNED[worst(findings)] for weight, findings in results)
-    score = math.floor(100 * earned / total + 1e-9)
-    if any(f.severity == "blocker" for _, findings in results for f in findings):
-        score = min(score, NOT_READY_CAP)
-    return score
+def readiness(findings: Iterable[Finding]) -> int:
+    """The score of a plan with ``findings``."""
+    return (100 * SCALE) // (SCALE + debt(findings))

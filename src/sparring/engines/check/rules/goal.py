@@ -20,7 +20,7 @@ from sparring.model.case import Case
 MONEY_KINDS = {"raise", "job_offer", "deal", "resources"}
 
 
-@rule("GOAL.SPECIFIC", step=True)
+@rule("GOAL.SPECIFIC")
 def goal_specific(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     goal = case.goal
     p = "GOAL.SPECIFIC"
@@ -61,7 +61,7 @@ def goal_specific(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-@rule("VALUE.RECEIPTS", step=True)
+@rule("VALUE.RECEIPTS")
 def value_receipts(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     p = "VALUE.RECEIPTS"
     if not case.evidence:
@@ -76,7 +76,11 @@ def value_receipts(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         return
     for item in case.evidence:
         at = f"evidence[{item.id}]"
-        if is_effort_only(item.claim) and item.quantity is None:
+        # Zero is a result only against a base ("0 missed deadlines in 3 remote weeks"); a bare 0
+        # is the template's placeholder, not a number.
+        q = item.quantity
+        counted = q is not None and (q.value != 0 or has_number(q.unit) or has_number(item.claim))
+        if is_effort_only(item.claim) and not counted:
             yield Finding(
                 p,
                 "warning",
@@ -91,6 +95,15 @@ def value_receipts(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 f"{at}.quantity",
                 f"{quote(item.claim)} has no number.",
                 "Add `quantity: {value: …, unit: …}` (money, %, time saved, customers, incidents…).",
+            )
+        elif not counted:
+            yield Finding(
+                p,
+                "warning",
+                f"{at}.quantity.value",
+                f"{quote(item.claim)} has the number 0, out of nothing: it proves nothing.",
+                "Put the size of the result in `quantity.value` (money, %, time saved…); for a result of "
+                "zero, say out of how many, e.g. `value: 0, unit: missed deadlines in 3 remote weeks`.",
             )
         if not item.outcome:
             yield Finding(

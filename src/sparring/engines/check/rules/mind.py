@@ -69,7 +69,7 @@ def defensive_pessimism(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
-@rule("REHEARSE", step=True)
+@rule("REHEARSE")
 def rehearse(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.rehearsals == 0:
         yield Finding(

@@ -11,7 +11,7 @@ from sparring.engines.check.text import has_ultimatum, quote
 from sparring.model.case import Case
 
 
-@rule("MAP.OVERLAP", step=True)
+@rule("MAP.OVERLAP")
 def map_overlap(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     p = "MAP.OVERLAP"
     held = {i.id for i in case.counterpart.incentives}

@@ -34,7 +34,7 @@ _LEADER_METRICS = (
 )  # fmt: skip
 
 
-@rule("THEM.RESEARCH", step=True)
+@rule("THEM.RESEARCH")
 def them_research(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     p = "THEM.RESEARCH"
     incentives = case.counterpart.incentives

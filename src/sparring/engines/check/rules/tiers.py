@@ -32,7 +32,7 @@ def limit_breach(lever: Lever, value: LeverValue, limit: LeverLimit) -> str | No
     return None
 
 
-@rule("TIERS.THREE", step=True)
+@rule("TIERS.THREE")
 def tiers_three(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     p = "TIERS.THREE"
     present = tiers_of(case)

@@ -11,7 +11,7 @@ from sparring.engines.check.text import means_none, quote
 from sparring.model.case import Case
 
 
-@rule("WALKAWAY.DEFINED", step=True)
+@rule("WALKAWAY.DEFINED")
 def walkaway_defined(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     p = "WALKAWAY.DEFINED"
     walk = case.walk_away
