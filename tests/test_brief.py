@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 import sparring.cli.brief  # noqa: F401  (registers `brief` even before cli/main imports it)
 from sparring.cli.main import app
-from sparring.engines.check import CheckContext, CheckReport, check
+from sparring.engines.check import CheckReport, check
 from sparring.engines.deal.utility import package_utility
 from sparring.model.case import Case, parse_case
 from sparring.model.errors import SparringError
@@ -29,6 +29,8 @@ from sparring.report.html import render_html
 from sparring.report.markdown import render_markdown
 from sparring.report.pdf import render_pdf
 from sparring.services.brief import brief_text
+from sparring.services.cases import resolve
+from sparring.services.checking import draft_context
 from sparring.services.examples import EXAMPLE_NAMES, example_path
 from sparring.store.casefile import load_case_file
 
@@ -42,7 +44,7 @@ def example(name: str) -> Case:
 
 
 def report_for(case: Case) -> CheckReport:
-    return check(case, CheckContext(today=TODAY))
+    return check(case, draft_context(TODAY))
 
 
 def brief_of(case: Case) -> Brief:
@@ -97,7 +99,7 @@ def test_raise_brief_content() -> None:
         "bring on-call load back to a sustainable level after the burnout flags"
     ]
     assert brief.specifics_title is None
-    assert brief.readiness_line == "Readiness 98/100 · ready · 0 blockers, 0 warnings, 1 tip"
+    assert brief.readiness_line == "Readiness 97/100 · ready · 0 blockers, 0 warnings, 1 tip"
     assert brief.findings == ()  # the one tip is counted, not listed
 
 
@@ -132,7 +134,7 @@ def test_deal_brief_content() -> None:
         ("Exit, penalties, length", "open"),
     ]
     assert brief.unserved == ()
-    assert brief.readiness_line == "Readiness 98/100 · ready · 0 blockers, 1 warning, 0 tips"
+    assert brief.readiness_line == "Readiness 92/100 · ready · 0 blockers, 1 warning, 0 tips"
     assert [(f.severity, f.principle) for f in brief.findings] == [("warning", "SCOPE.BEFORE_PRICE")]
 
 
@@ -275,7 +277,7 @@ def test_html_shows_the_numbers() -> None:
     page = render_html(brief_of(example("deal")))
     for text in ("237,600 USD/year", "48 USD/seat/month", "70/100", "26,400 USD/year", "SCOPE.BEFORE_PRICE"):
         assert text in page
-    assert re.search(r"<b>98<small>/100</small></b><span>ready</span>", page)
+    assert re.search(r"<b>92<small>/100</small></b><span>ready</span>", page)
 
 
 # --- PDF ---------------------------------------------------------------------------------
@@ -293,7 +295,7 @@ def _has_weasyprint() -> bool:
 @pytest.mark.parametrize("name", ["raise", "deal"])
 def test_pdf_has_the_brief_on_one_page(name: str, tmp_path: Path) -> None:
     case = example(name)
-    data = brief_text(case, "pdf", TODAY)
+    data = brief_text(resolve(str(example_path(name)), None), None, "pdf", TODAY)
     assert isinstance(data, bytes) and data.startswith(b"%PDF")
     target = tmp_path / f"{name}.pdf"
     target.write_bytes(data)

@@ -20,18 +20,21 @@ def brief(
     ] = "md",
     output: Output = None,
     version: VersionOpt = None,
+    today: Annotated[
+        str | None, typer.Option("--today", help="Judge readiness as of this date (YYYY-MM-DD), as `check --today`.")
+    ] = None,
 ) -> None:
     """Write the one-page brief: goal, incentive map, evidence, tiers, walk-away, objections, readiness."""
-    import datetime as dt
-
+    from sparring.cli.check import parse_today
     from sparring.model.errors import SparringError
     from sparring.services.brief import brief_text
     from sparring.services.cases import is_file_ref, resolve
 
     if fmt == "pdf" and (not output or output == "-"):
         raise SparringError("PDF output needs a file to write to", hint="Add -o brief.pdf, or use --format md.")
-    resolved = resolve(case, None if is_file_ref(case) else open_store(), version)
-    data = brief_text(resolved.case, fmt, dt.date.today())
+    store = None if is_file_ref(case) else open_store()
+    resolved = resolve(case, store, version)
+    data = brief_text(resolved, store, fmt, parse_today(today))
     if isinstance(data, bytes):
         _write_bytes(str(output), data)
     else:

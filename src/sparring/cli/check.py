@@ -12,7 +12,8 @@ from sparring.cli.main import JsonFlag, VersionOpt, command, open_store
 from sparring.cli.output import console, print_json
 
 
-def _today(value: str | None) -> dt.date:
+def parse_today(value: str | None) -> dt.date:
+    """``--today``: the date readiness is judged as of (default: today)."""
     if value is None:
         return dt.date.today()
     try:
@@ -38,7 +39,7 @@ def check(
     from sparring.services.cases import is_file_ref
     from sparring.services.checking import check_folder, check_ref, check_store
 
-    on = _today(today)
+    on = parse_today(today)
     if all_:
         results = check_folder(case, on) if case else check_store(open_store(), on)
         if json_out:

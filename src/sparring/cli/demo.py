@@ -120,7 +120,7 @@ def _walk(example: str) -> None:
     step("11. The one-page brief to take into the room", f"sparring brief {info.slug} --format html -o brief.html")
     from sparring.services.brief import brief_text
 
-    markdown = str(brief_text(store.get(info.slug).case, "md", dt.date.today())).splitlines()
+    markdown = str(brief_text(resolve(info.slug, store), store, "md", dt.date.today())).splitlines()
     out.print("\n".join(markdown[:14]) + "\n…", markup=False)
 
     step("12. What your pitch says about your negotiating", "sparring analyze pitch.txt --case raise")

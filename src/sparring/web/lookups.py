@@ -48,15 +48,20 @@ def resolved(store: CaseStore, memo: VersionMemo, slug: str, version: int | None
     return ResolvedCase(found.case, f"{found.slug} v{found.version}", found.slug, found.version, found.yaml_text)
 
 
+def rehearsals(store: CaseStore, slug: str) -> int:
+    """How often the case was rehearsed: part of every readiness memo key, since a rehearsal
+    changes the readiness of a version without saving a new one."""
+    from sparring.services.rehearsal import rehearsal_count
+
+    return rehearsal_count(store, slug)
+
+
 def report(store: CaseStore, memo: VersionMemo, slug: str, version: int, today: dt.date) -> CheckReport:
-    from sparring.engines.check import check
-    from sparring.services.checking import context_for
+    """The version's one readiness (:func:`sparring.services.checking.readiness`)."""
+    from sparring.services.checking import readiness
 
-    def compute() -> CheckReport:
-        case = resolved(store, memo, slug, version)
-        return check(case.case, context_for(case, store, today))
-
-    return memo.get(("report", slug, version, today), compute)
+    key = ("report", slug, version, rehearsals(store, slug), today)
+    return memo.get(key, lambda: readiness(resolved(store, memo, slug, version), store, today))
 
 
 def deal(store: CaseStore, memo: VersionMemo, slug: str, version: int) -> DealAnalysis:

@@ -156,12 +156,13 @@ async def check_case(
 
 @router.post("/check", name="api_check_draft", tags=["analysis"], summary="Check a case document without saving it")
 async def check_draft(today: Today, heavy: Heavy, body: schemas.DraftIn) -> dict[str, Any]:
-    from sparring.engines.check import CheckContext, check
+    from sparring.engines.check import check
     from sparring.model.case import parse_case
+    from sparring.services.checking import draft_context
 
     def compute() -> dict[str, Any]:
         case = parse_case(body.case, "request body")
-        return {"title": case.title, **check(case, CheckContext(today=body.today or today)).as_json()}
+        return {"title": case.title, **check(case, draft_context(body.today or today)).as_json()}
 
     return await heavy(compute)
 
@@ -271,6 +272,6 @@ async def brief(
 ) -> PlainTextResponse:
     from sparring.services.brief import brief_text
 
-    stored = await heavy(lookups.stored, store, memo, slug)
-    text = await heavy(brief_text, stored.case, fmt, today)
+    resolved = await heavy(lookups.resolved, store, memo, slug)
+    text = await heavy(brief_text, resolved, store, fmt, today)
     return PlainTextResponse(str(text), media_type="text/markdown" if fmt == "md" else "text/html")

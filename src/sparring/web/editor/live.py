@@ -20,6 +20,7 @@ from sparring.web.cache import VersionMemo
 from sparring.web.editor.form import Draft
 from sparring.web.editor.slots import Note, list_ids, place, split_path
 from sparring.web.editor.view import EditorView, build_view
+from sparring.web.lookups import rehearsals
 
 
 @dataclass
@@ -42,7 +43,9 @@ def latest_version(store: CaseStore, slug: str) -> int:
 
 
 def history_context(store: CaseStore, memo: VersionMemo, slug: str, today: dt.date) -> CheckContext:
-    """The checker's context for ``slug`` (its saved versions), computed once per latest version."""
+    """The checker's context for ``slug`` (its saved versions, rehearsals and the templates'
+    samples: :func:`context_for`, as for the stored version's readiness), computed once per
+    latest version and rehearsal count."""
     version = latest_version(store, slug)
 
     def compute() -> CheckContext:
@@ -50,7 +53,7 @@ def history_context(store: CaseStore, memo: VersionMemo, slug: str, today: dt.da
         resolved = ResolvedCase(stored.case, f"{slug} v{version}", slug, version, stored.yaml_text)
         return context_for(resolved, store, today)
 
-    return memo.get(("context", slug, version, today), compute)
+    return memo.get(("context", slug, version, rehearsals(store, slug), today), compute)
 
 
 def evaluate(draft: Draft, context: CheckContext, source: str) -> Evaluation:

@@ -45,8 +45,9 @@ def _brief_file(
 ) -> Response:
     from sparring.services.brief import brief_text
 
-    stored = lookups.stored(store, memo, slug)
-    body = memo.get(("brief", slug, stored.version, fmt, today), lambda: brief_text(stored.case, fmt, today))
+    resolved = lookups.resolved(store, memo, slug)
+    key = ("brief", slug, resolved.version, lookups.rehearsals(store, slug), fmt, today)
+    body = memo.get(key, lambda: brief_text(resolved, store, fmt, today))
     headers = {"Content-Security-Policy": BRIEF_CSP}
     if download or fmt != "html":
         headers["Content-Disposition"] = f'attachment; filename="{slug}-brief.{fmt}"'
