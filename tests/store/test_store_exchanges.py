@@ -35,7 +35,7 @@ def row(**changes: Any) -> dict[str, Any]:
 
 def test_the_table_comes_from_migration_0002(store: CaseStore) -> None:
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"  # head; 0002 made it
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"  # head; 0002 made it
     columns = [c["name"] for c in inspect(store.engine).get_columns("llm_exchanges")]
     assert columns == [
         "id", "created_at", "feature", "prompt_version", "provider", "model", "messages", "response",

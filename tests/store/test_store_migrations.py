@@ -13,9 +13,16 @@ from sparring.store.repository import CaseStore
 
 def test_open_applies_migrations_to_head(store: CaseStore) -> None:
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == ["0003"]
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == ["0004"]
     inspector = inspect(store.engine)
-    assert set(inspector.get_table_names()) == {"alembic_version", "cases", "case_versions", "llm_exchanges", "rehearsal_sessions"}
+    assert set(inspector.get_table_names()) == {
+        "alembic_version",
+        "cases",
+        "case_versions",
+        "llm_exchanges",
+        "rehearsal_sessions",
+        "live_sessions",
+    }
     assert [c["name"] for c in inspector.get_columns("cases")] == [
         "id",
         "slug",
