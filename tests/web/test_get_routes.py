@@ -91,7 +91,7 @@ def ended_unsaved(api: TestClient, mode: str) -> str:
     assert started.status_code == 303
     sid = started.headers["location"].rsplit("/", 1)[1]
     assert api.post(f"/cases/raise/{mode}/{sid}/turn", data={"text": "/end"}).status_code == 200
-    live = api.app.state.live.get(sid)  # type: ignore[attr-defined]
+    live = api.app.state.live.find(sid)  # type: ignore[attr-defined]
     assert live.ended and live.saved_id is not None
     live.saved_id = None
     return str(sid)
@@ -117,8 +117,8 @@ def test_no_get_route_writes(api: TestClient, settings: WebSettings) -> None:
     assert hit > len(QUERIES)
     assert dump(settings) == before
     assert settings.llm_config is not None and not settings.llm_config.exists()
-    assert api.app.state.live.get(rehearsal).saved_id is None  # type: ignore[attr-defined]
-    assert api.app.state.live.get(flip).saved_id is None  # type: ignore[attr-defined]
+    assert api.app.state.live.find(rehearsal).saved_id is None  # type: ignore[attr-defined]
+    assert api.app.state.live.find(flip).saved_id is None  # type: ignore[attr-defined]
 
 
 def test_the_save_button_of_an_unsaved_session_saves_it_once(api: TestClient) -> None:

@@ -1,5 +1,5 @@
 """Rehearsal chat, flip mode and the sessions history through the ASGI client: pages, htmx
-fragments, commands, reloads, saving at the end, the bounded live-session registry."""
+fragments, commands, reloads, saving at the end, the bounded live-session cache over the store."""
 
 from __future__ import annotations
 
@@ -284,32 +284,33 @@ def test_trend_chart_draws_one_dot_per_session() -> None:
 # --- the live registry --------------------------------------------------------------------------
 
 
-def test_live_sessions_are_bounded_and_expire() -> None:
-    from sparring.model.errors import SparringError
+def test_the_live_cache_is_bounded_and_expires() -> None:
+    from sparring.web.live_sessions import Live, new_id
 
     now = [0.0]
     live = LiveSessions(max_live=3, ttl_s=60, clock=lambda: now[0])
-    first, second, third = (live.add("flip", "raise", 1) for _ in range(3))
-    live.get(first.id)  # used: now the newest
-    fourth = live.add("flip", "raise", 1)
+    first, second, third = (live.put(Live(new_id(), "flip", "raise", 1)) for _ in range(3))
+    assert live.find(first.id) is first  # used: now the newest
+    fourth = live.put(Live(new_id(), "flip", "raise", 1))
     assert len(live) == 3
-    with pytest.raises(SparringError) as gone:
-        live.get(second.id)  # the least recently used went first
-    assert gone.value.kind == "not_found"
-    assert {live.get(s.id).id for s in (first, third, fourth)} == {first.id, third.id, fourth.id}
+    assert live.find(second.id) is None  # the least recently used went first
+    assert {s.id for s in (first, third, fourth)} == {live.find(s.id).id for s in (first, third, fourth)}  # type: ignore[union-attr]
+    older = Live(first.id, "flip", "raise", 1)
+    assert live.put(older) is first  # the copy already here, at the same revision, wins
+    newer = Live(first.id, "flip", "raise", 1, revision=1)
+    assert live.put(newer) is newer and live.find(first.id) is newer and len(live) == 3
+    newer.stale = True
+    assert live.find(first.id) is None  # a copy ahead of the store is never handed out
+    live.drop(third.id)
+    assert live.find(third.id) is None
     now[0] = 61
     assert len(live) == 0
-    with pytest.raises(SparringError):
-        live.get(first.id)
-    fresh = live.add("rehearse", "raise", 1)
-    with pytest.raises(SparringError):
-        live.get(fresh.id, slug="deal")
-    with pytest.raises(SparringError):
-        live.get(fresh.id, mode="flip")
-    assert len(fresh.id) == 16 and fresh.id != first.id
+    assert live.find(fourth.id) is None
+    assert len(new_id()) == 16 and new_id() != new_id()
 
 
-def test_the_app_keeps_at_most_the_configured_number(settings: object) -> None:
+def test_a_session_dropped_from_the_cache_goes_on_from_the_store(settings: object) -> None:
+    """More sessions than the cache holds: the first one is rebuilt and continues, no 404."""
     from dataclasses import replace
 
     from sparring.web.app import create_app
@@ -317,10 +318,25 @@ def test_the_app_keeps_at_most_the_configured_number(settings: object) -> None:
 
     with TestClient(create_app(replace(settings, live_sessions=2)), base_url=BASE) as client:  # type: ignore[type-var]
         client.headers["Authorization"] = f"Bearer {TOKEN}"
-        chats = [_start(client) for _ in range(3)]
-        assert client.get(chats[0]).status_code == 404
-        assert "no longer live" in client.get(chats[0]).text
-        assert all(client.get(c).status_code == 200 for c in chats[1:])
+        first = _start(client)
+        _say(client, first, SCRIPT[0])
+        others = [_start(client) for _ in range(3)]
+        assert len(client.app.state.live) == 2  # type: ignore[attr-defined]
+        fragment = _say(client, first, SCRIPT[1])
+        assert SCRIPT[1].split()[0] in fragment
+        reference = _start(client)
+        for line in SCRIPT[:2]:
+            _say(client, reference, line)
+        assert client.get(others[0]).status_code == 200
+        transcript = _transcript(client, first)
+        assert transcript == _transcript(client, reference)
+        assert len(transcript) == 5 and SCRIPT[0] in transcript[1] and SCRIPT[1] in transcript[3]
+
+
+def _transcript(client: TestClient, chat: str) -> list[str]:
+    page = client.get(chat)
+    assert page.status_code == 200, page.text[:300]
+    return re.findall(r'<li class="turn .*?</li>', page.text, re.S)
 
 
 def test_the_log_names_routes_not_sessions_or_lines(browser_like: TestClient, caplog: pytest.LogCaptureFixture) -> None:

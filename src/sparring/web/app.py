@@ -54,7 +54,7 @@ def create_app(settings: WebSettings, store: CaseStore | None = None) -> FastAPI
     app.state.settings = settings
     app.state.store = case_store
     app.state.memo = VersionMemo()
-    app.state.live = LiveSessions(settings.live_sessions, settings.live_ttl_s)
+    app.state.live = LiveSessions(settings.live_sessions, settings.live_ttl_s, settings.live_keep_s)
     app.state.heavy = anyio.CapacityLimiter(settings.heavy_jobs)
     errors.install(app)
 

@@ -8,7 +8,7 @@ service writes exactly what the user saw as a new version.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +78,11 @@ def live_narrator(path: Path, store: CaseStore, case: Case) -> Narrator | None:
         provider.close()
         return None
     return narrator(case, provider, StoreLog(store))
+
+
+def voices(path: Path, store: CaseStore) -> Callable[[Case], Narrator | None]:
+    """The narrator for a session rebuilt from the store (one each, as when a session starts)."""
+    return lambda case: live_narrator(path, store, case)
 
 
 def result_json(result: Any, saved_version: int | None = None) -> dict[str, Any]:

@@ -1,13 +1,13 @@
-"""Rehearsals in progress: kept in this process's memory, keyed by an unguessable id.
+"""Rehearsals in progress in this process: a cache over the store, keyed by an unguessable id.
 
 A live rehearsal (or flip session) is the engine's session object plus what the page needs to
 redraw it after a reload: the coach's notes between turns (hints, the standing offer) and
-whether it has been saved yet. The registry is bounded: at most ``max_live`` sessions (the
-least recently used goes first) and each expires after ``ttl_s`` seconds without a turn. A
-rehearsal is written to the store when it ends (scorecard and transcript), so an evicted
-session loses only an unfinished conversation.
-
-One process holds the registry: several web workers need sticky sessions (see docs/web.md).
+whether it has been saved yet. What makes it durable is the store
+(:mod:`sparring.services.live`): every turn is written there before its reply is shown, and a
+session that is not here (dropped from this cache, started by another worker, or before a
+restart) is rebuilt from it by :func:`sparring.web.practice.resume`. The cache is bounded: at
+most ``max_live`` sessions (the least recently used goes first), each dropped after ``ttl_s``
+seconds without a turn; dropping one costs a replay, never a turn.
 """
 
 from __future__ import annotations
@@ -18,50 +18,31 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from sparring.engines.sim.flip import FlipSession
 from sparring.engines.sim.session import RehearsalSession
-from sparring.model.errors import SparringError
+from sparring.services.live import KEEP_S, Mode, Note, Record
 
-Mode = Literal["rehearse", "flip"]
+__all__ = ["ID_PATTERN", "MAX_LIVE", "TTL_S", "Live", "LiveSessions", "Mode", "Note"]
+
 MAX_LIVE = 50
 TTL_S = 2 * 60 * 60
 ID_PATTERN = r"^[A-Za-z0-9_-]{16,32}$"
 
 
-@dataclass(frozen=True)
-class Note:
-    """Something the coach said between turns, shown after transcript entry ``position``."""
-
-    position: int
-    kind: str  # "hint", "info" or "feedback"
-    text: str
-
-
 @dataclass
-class Live:
-    """One session in progress."""
+class Live(Record):
+    """One session in progress: its stored record, the engine's session and this process's extras."""
 
-    id: str
-    mode: Mode
-    slug: str
-    version: int
     rehearsal: RehearsalSession | None = None
     flip: FlipSession | None = None
-    notes: list[Note] = field(default_factory=list)
-    feedback: dict[int, str] = field(default_factory=dict)
-    """Feedback a command gave (``/pause``) for the transcript entry at that index."""
-    saved_id: int | None = None
-    score: int | None = None
-    added_gaps: list[str] = field(default_factory=list)
-    added_version: int | None = None
     voice: Any = None
     """The narrator (a configured language model wording the lines), or None when offline."""
-    narration: str | None = None
-    """At the end: how many lines the model worded and how many fell back to the template."""
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     touched: float = 0.0
+    stale: bool = False
+    """Its last write to the store failed: it is ahead of the store, and no request may use it."""
 
     @property
     def ended(self) -> bool:
@@ -70,16 +51,26 @@ class Live:
         return self.flip is not None and self.flip.ended
 
 
+def new_id() -> str:
+    return secrets.token_urlsafe(12)
+
+
 class LiveSessions:
-    """A thread-safe, bounded, expiring map of live sessions."""
+    """A thread-safe, bounded, expiring cache of live sessions."""
 
     def __init__(
-        self, max_live: int = MAX_LIVE, ttl_s: float = TTL_S, clock: Callable[[], float] = time.monotonic
+        self,
+        max_live: int = MAX_LIVE,
+        ttl_s: float = TTL_S,
+        keep_s: float = KEEP_S,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._items: OrderedDict[str, Live] = OrderedDict()
         self._lock = threading.Lock()
         self.max_live = max_live
         self.ttl_s = ttl_s
+        self.keep_s = keep_s
+        """How long the store keeps a session after its last turn (:data:`sparring.services.live.KEEP_S`)."""
         self.clock = clock
 
     def __len__(self) -> int:
@@ -87,40 +78,36 @@ class LiveSessions:
             self._expire()
             return len(self._items)
 
-    def add(
-        self,
-        mode: Mode,
-        slug: str,
-        version: int,
-        *,
-        rehearsal: RehearsalSession | None = None,
-        flip: FlipSession | None = None,
-        voice: Any = None,
-    ) -> Live:
-        live = Live(secrets.token_urlsafe(12), mode, slug, version, rehearsal=rehearsal, flip=flip, voice=voice)
+    def put(self, live: Live) -> Live:
+        """Keep ``live`` (as the newest); a copy already here at the same or a later revision wins."""
         with self._lock:
             self._expire()
-            while len(self._items) >= self.max_live:
-                self._items.popitem(last=False)
+            known = self._items.get(live.id)
+            if known is not None and not known.stale and known.revision >= live.revision:
+                live = known
+            else:
+                self._items.pop(live.id, None)
+                while len(self._items) >= self.max_live:
+                    self._items.popitem(last=False)
             live.touched = self.clock()
             self._items[live.id] = live
-        return live
+            self._items.move_to_end(live.id)
+            return live
 
-    def get(self, session_id: str, slug: str | None = None, mode: Mode | None = None) -> Live:
-        """The live session (marked as just used); ``not_found`` when it expired, was evicted or never was."""
+    def find(self, session_id: str) -> Live | None:
+        """The cached session (marked as just used), or None."""
         with self._lock:
             self._expire()
             live = self._items.get(session_id)
-            if live is not None and (slug is None or live.slug == slug) and (mode is None or live.mode == mode):
-                live.touched = self.clock()
-                self._items.move_to_end(session_id)
-                return live
-        raise SparringError(
-            "this rehearsal is no longer live",
-            hint=f"Live sessions last {self.ttl_s // 60:.0f} minutes without a turn, and at most {self.max_live} "
-            "are kept; finished ones are saved with the case's sessions. Start a new one.",
-            kind="not_found",
-        )
+            if live is None or live.stale:
+                return None
+            live.touched = self.clock()
+            self._items.move_to_end(session_id)
+            return live
+
+    def drop(self, session_id: str) -> None:
+        with self._lock:
+            self._items.pop(session_id, None)
 
     def _expire(self) -> None:
         now = self.clock()

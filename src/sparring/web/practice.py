@@ -1,21 +1,28 @@
 """Rehearsal and flip turns for the pages and the API: call the services, keep what a reload needs.
 
 Nothing here decides anything about the negotiation: the session objects do (see
-``sparring.engines.sim``), the services start and save them. This module plays a turn under
-the session's lock, records what the coach said between turns (a hint is not part of the
-transcript, but the page shows it after a reload), saves a finished session once, and turns
-entries into what the templates and the API show.
+``sparring.engines.sim``), the services start, keep and save them. This module plays a turn
+under the session's lock, records what the coach said between turns (a hint is not part of the
+transcript, but the page shows it after a reload), writes the session to the store before the
+reply is shown (:mod:`sparring.services.live`), finds a session this process does not hold in
+the store (:func:`resume`), saves a finished session once, and turns entries into what the
+templates and the API show.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sparring.engines.language.tags import TAG_INFO
 from sparring.model.case import Case
+from sparring.model.errors import SparringError
+from sparring.services import live as live_store
 from sparring.store.repository import CaseStore
-from sparring.web.live_sessions import Live, LiveSessions, Note
+from sparring.web.cache import VersionMemo
+from sparring.web.live_sessions import Live, LiveSessions, Mode, Note, new_id
 
 if TYPE_CHECKING:
     from sparring.services.coach import Narrator
@@ -34,8 +41,6 @@ def check_text(text: str, limit: int) -> None:
     The analyser's time grows faster than linearly on long runs of digits and separators, so
     a page must not hand it one (a worker would be busy for minutes).
     """
-    from sparring.model.errors import SparringError
-
     if len(text) > limit:
         raise SparringError(
             f"the text is {len(text):,} characters; this takes at most {limit:,}",
@@ -63,6 +68,7 @@ MOVE_LABELS = {
 
 def start_rehearsal(
     sessions: LiveSessions,
+    store: CaseStore,
     case: Case,
     slug: str,
     version: int,
@@ -70,21 +76,93 @@ def start_rehearsal(
     style: str | None,
     voice: Narrator | None = None,
 ) -> Live:
-    """A new rehearsal; ``voice`` (the configured model) words the counterpart's decided moves."""
+    """A new rehearsal, kept in the store before its page is shown; ``voice`` (the configured
+    model) words the counterpart's decided moves."""
     from sparring.services import rehearsal
 
     try:
         session = rehearsal.start(case, seed=seed, style=style, narrator=voice)
+        live = Live(new_id(), "rehearse", slug, version, seed, style, rehearsal=session, voice=voice)
+        live_store.begin(store, live, sessions.keep_s)
     except Exception:
         _close(voice)
         raise
-    return sessions.add("rehearse", slug, version, rehearsal=session, voice=voice)
+    return sessions.put(live)
 
 
-def start_flip(sessions: LiveSessions, case: Case, slug: str, version: int, voice: Narrator | None = None) -> Live:
+def start_flip(
+    sessions: LiveSessions, store: CaseStore, case: Case, slug: str, version: int, voice: Narrator | None = None
+) -> Live:
     from sparring.engines.sim.flip import FlipSession
 
-    return sessions.add("flip", slug, version, flip=FlipSession(case), voice=voice)
+    live = Live(new_id(), "flip", slug, version, flip=FlipSession(case), voice=voice)
+    try:
+        live_store.begin(store, live, sessions.keep_s)
+    except Exception:
+        _close(voice)
+        raise
+    return sessions.put(live)
+
+
+def resume(
+    sessions: LiveSessions,
+    store: CaseStore,
+    memo: VersionMemo,
+    session_id: str,
+    *,
+    slug: str | None = None,
+    mode: Mode | None = None,
+    voice: Callable[[Case], Narrator | None] | None = None,
+) -> Live:
+    """The live session ``session_id`` as the store has it: this process's copy when it is
+    current, else rebuilt from the store by replaying its turns (it was dropped from the cache,
+    another worker played a turn, or the server restarted). ``voice`` gives a rebuilt session
+    that has not ended its narrator. ``not_found`` when it expired or never was."""
+    stored = live_store.revision(store, session_id, sessions.keep_s)
+    cached = sessions.find(session_id) if stored is not None else None
+    if cached is not None and cached.revision == stored:
+        live: Live | None = cached
+    elif stored is None:
+        sessions.drop(session_id)
+        live = None
+    else:
+        live = _rebuild(store, memo, session_id, sessions.keep_s, voice)
+        live = sessions.put(live) if live is not None else None
+    if live is None or (slug is not None and live.slug != slug) or (mode is not None and live.mode != mode):
+        raise SparringError(
+            "this rehearsal is no longer live",
+            hint=f"A rehearsal in progress is kept for {sessions.keep_s / 86400:g} days after its last turn; "
+            "finished ones are saved with the case's sessions. Start a new one.",
+            kind="not_found",
+        )
+    return live
+
+
+def _rebuild(
+    store: CaseStore,
+    memo: VersionMemo,
+    session_id: str,
+    keep_s: float,
+    voice: Callable[[Case], Narrator | None] | None,
+) -> Live | None:
+    from dataclasses import fields
+
+    from sparring.web import lookups
+
+    record = live_store.load(store, session_id, keep_s)
+    if record is None:
+        return None
+    case = lookups.stored(store, memo, record.slug, record.version).case
+    live = Live(**{f.name: getattr(record, f.name) for f in fields(live_store.Record)})
+    if record.mode == "rehearse":
+        live.rehearsal = live_store.rebuild_rehearsal(case, record)
+    else:
+        live.flip = live_store.rebuild_flip(case, record)
+    if voice is not None and not live.ended:
+        live.voice = voice(case)
+        if live.rehearsal is not None:
+            live.rehearsal.phrase = live.voice
+    return live
 
 
 def _close(voice: Narrator | None) -> None:
@@ -104,8 +182,9 @@ class Played:
     feedback: str | None
 
 
-def play(live: Live, text: str, store: CaseStore) -> Played:
-    """One turn (or command) of a rehearsal or flip session; saves the session when it ends.
+def play(live: Live, text: str, store: CaseStore, sessions: LiveSessions) -> Played:
+    """One turn (or command) of a rehearsal or flip session, in the store before it is shown;
+    saves the session when it ends.
 
     A turn after the end saves it if the store refused it before (the page's "Save the session"
     button); a GET never does: it must not change anything.
@@ -113,10 +192,36 @@ def play(live: Live, text: str, store: CaseStore) -> Played:
     text = text.strip()
     check_text(text, MAX_TURN_CHARS)
     with live.lock:
-        played = _rehearsal_turn(live, text) if live.rehearsal is not None else _flip_turn(live, text)
-        if live.ended:
-            _save(live, store)
+        if live.stale:
+            raise SparringError(
+                "this rehearsal could not be kept just now",
+                hint="Reload the page to see where it stands, then carry on.",
+                kind="conflict",
+            )
+        with _kept(live, sessions):
+            played = _rehearsal_turn(live, text) if live.rehearsal is not None else _flip_turn(live, text)
+            unsaved: SparringError | None = None
+            if live.ended:
+                try:
+                    _save(live, store)
+                except SparringError as exc:  # the turn is kept all the same; the page offers to save again
+                    unsaved = exc
+            live_store.commit(store, live)
+        if unsaved is not None:
+            raise unsaved
     return played
+
+
+@contextmanager
+def _kept(live: Live, sessions: LiveSessions) -> Iterator[None]:
+    """Around a change and its write to the store: when either fails, this copy may be ahead of
+    the store, so it is dropped (the next request rebuilds the session from the store)."""
+    try:
+        yield
+    except BaseException:
+        live.stale = True
+        sessions.drop(live.id)
+        raise
 
 
 def _rehearsal_turn(live: Live, text: str) -> Played:
@@ -124,6 +229,7 @@ def _rehearsal_turn(live: Live, text: str) -> Played:
     assert session is not None
     start, notes_from = len(session.transcript), len(live.notes)
     reply = session.turn(text)
+    live.turns.append(live_store.Turn(text, live_store.said_since(session, start)))
     if len(session.transcript) == start:
         kind = "hint" if text.lower().startswith("/hint") else "info"
         live.notes.append(Note(start, kind, reply.text))
@@ -148,6 +254,7 @@ def _flip_turn(live: Live, text: str) -> Played:
         reply = flip_turn(flip, text, live.voice)
     else:
         reply = flip.turn(text)
+    live.turns.append(live_store.Turn(text, live_store.said_since(flip, start)))
     if len(flip.transcript) == start:
         live.notes.append(Note(start, "info", reply))
     return Played(live, start, notes_from, reply, None, None)
@@ -168,7 +275,7 @@ def _save(live: Live, store: CaseStore) -> None:
         live.saved_id = rehearsal.save_flip(store, live.slug, live.version, live.flip)
 
 
-def add_gaps(live: Live, store: CaseStore, gaps: list[str]) -> int:
+def add_gaps(live: Live, store: CaseStore, gaps: list[str], sessions: LiveSessions) -> int:
     """Add flip-mode gaps to the case's objections (a new version); returns that version."""
     from sparring.services import rehearsal
 
@@ -176,12 +283,12 @@ def add_gaps(live: Live, store: CaseStore, gaps: list[str]) -> int:
         known = set(live.flip.gaps if live.flip else [])
         chosen = [g for g in dict.fromkeys(gaps) if g in known and g not in live.added_gaps]
         if not chosen:
-            from sparring.model.errors import SparringError
-
             raise SparringError("there is no such gap to add (or it is added already)", kind="invalid")
         info = rehearsal.add_gaps(store, live.slug, chosen)
-        live.added_gaps.extend(chosen)
-        live.added_version = info.version
+        with _kept(live, sessions):
+            live.added_gaps.extend(chosen)
+            live.added_version = info.version
+            live_store.commit(store, live)
         return info.version
 
 

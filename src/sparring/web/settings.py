@@ -30,9 +30,12 @@ class WebSettings:
     demo: bool = False
     today: Callable[[], dt.date] = field(default=dt.date.today)
     live_sessions: int = 50
-    """Rehearsals in progress kept in memory at most (the least recently used is dropped first)."""
+    """Rehearsals in progress cached in memory at most (the least recently used is dropped first;
+    the store keeps it, and the next turn rebuilds it from there)."""
     live_ttl_s: float = 2 * 60 * 60
-    """A rehearsal in progress is dropped after this long without a turn."""
+    """A rehearsal in progress is dropped from the memory cache after this long without a turn."""
+    live_keep_s: float = 7 * 24 * 60 * 60
+    """The store keeps a rehearsal in progress this long after its last turn (seven days), then it is gone."""
     heavy_jobs: int = 4
     """Requests parsing or computing at once (in worker threads, see :mod:`sparring.web.work`); more wait."""
     llm_config: Path | None = None

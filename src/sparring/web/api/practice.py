@@ -1,8 +1,8 @@
 """The API for practice: analyse a text; live rehearsal and flip sessions and their turns; saved sessions.
 
-A live session is held in the server's memory (bounded, expiring: see
-:mod:`sparring.web.live_sessions`) under the id ``POST /cases/{slug}/rehearsals`` returns; it is
-saved with the case when it ends.
+A live session is kept in the store (every turn before its answer; see
+:mod:`sparring.services.live`) under the id ``POST /cases/{slug}/rehearsals`` returns, so any
+worker, or the server after a restart, carries it on; it is saved with the case when it ends.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from sparring.model.errors import SparringError
 from sparring.web import lookups
 from sparring.web.api import schemas
 from sparring.web.deps import LiveStore, Memo, Store
+from sparring.web.live_sessions import Live
 from sparring.web.practice import (
     MAX_TEXT_CHARS,
     add_gaps,
     check_text,
     play,
+    resume,
     start_flip,
     start_rehearsal,
     state_json,
@@ -31,6 +33,15 @@ router = APIRouter(responses=schemas.ERRORS)
 
 Slug = Annotated[str, Path(pattern=schemas.SLUG, description="The case's name in the store.")]
 SessionId = Annotated[str, Path(pattern=schemas.SESSION_ID, description="A live session's id.")]
+
+
+def _live(request: Request, store: Store, memo: Memo, live: LiveStore, session_id: str) -> Live:
+    """The live session, rebuilt from the store when this process does not hold it."""
+    from sparring.web.coach import voices
+    from sparring.web.llm_settings import settings_file
+
+    voice = voices(settings_file(request.app.state.settings.llm_config), store)
+    return resume(live, store, memo, session_id, voice=voice)
 
 
 @router.post("/analyze", name="api_analyze", tags=["analysis"], summary="Tag a text: spans, principles, suggestions")
@@ -64,9 +75,9 @@ def start(
     stored = lookups.stored(store, memo, slug)
     voice = live_narrator(settings_file(request.app.state.settings.llm_config), store, stored.case)
     if body.mode == "flip":
-        session = start_flip(live, stored.case, slug, stored.version, voice)
+        session = start_flip(live, store, stored.case, slug, stored.version, voice)
     else:
-        session = start_rehearsal(live, stored.case, slug, stored.version, body.seed, body.style, voice)
+        session = start_rehearsal(live, store, stored.case, slug, stored.version, body.seed, body.style, voice)
     return state_json(session)
 
 
@@ -78,8 +89,8 @@ def start(
     tags=["rehearsal"],
     summary="A live session: transcript, and the scorecard once it has ended",
 )
-def get_rehearsal(live: LiveStore, session_id: SessionId) -> dict[str, Any]:
-    return state_json(live.get(session_id))
+def get_rehearsal(request: Request, store: Store, memo: Memo, live: LiveStore, session_id: SessionId) -> dict[str, Any]:
+    return state_json(_live(request, store, memo, live, session_id))
 
 
 @router.post(
@@ -90,9 +101,11 @@ def get_rehearsal(live: LiveStore, session_id: SessionId) -> dict[str, Any]:
     tags=["rehearsal"],
     summary="Play one turn or command; the session is saved when it ends",
 )
-def turn(store: Store, live: LiveStore, session_id: SessionId, body: schemas.TurnIn) -> dict[str, Any]:
-    session = live.get(session_id)
-    played = play(session, body.text, store)
+def turn(
+    request: Request, store: Store, memo: Memo, live: LiveStore, session_id: SessionId, body: schemas.TurnIn
+) -> dict[str, Any]:
+    session = _live(request, store, memo, live, session_id)
+    played = play(session, body.text, store, live)
     out: dict[str, Any] = {
         "reply": played.reply,
         "move": played.move,
@@ -116,13 +129,15 @@ def turn(store: Store, live: LiveStore, session_id: SessionId, body: schemas.Tur
     tags=["rehearsal"],
     summary="Add a flip session's gaps to the case's objections (a new version)",
 )
-def gaps(store: Store, live: LiveStore, session_id: SessionId, body: schemas.GapsIn) -> schemas.GapsOut:
-    session = live.get(session_id)
+def gaps(
+    request: Request, store: Store, memo: Memo, live: LiveStore, session_id: SessionId, body: schemas.GapsIn
+) -> schemas.GapsOut:
+    session = _live(request, store, memo, live, session_id)
     if session.flip is None:
         raise SparringError("only flip sessions have gaps", hint="start one with mode: flip", kind="invalid")
     wanted = body.gaps if body.gaps is not None else [g for g in session.flip.gaps if g not in session.added_gaps]
     before = len(session.added_gaps)
-    version = add_gaps(session, store, wanted)
+    version = add_gaps(session, store, wanted, live)
     return schemas.GapsOut(slug=session.slug, version=version, added=session.added_gaps[before:])
 
 

@@ -1,7 +1,8 @@
 """Rehearsal chat and flip mode: start a session, play turns through htmx, see the scorecard.
 
-A session lives on the server (:mod:`sparring.web.live_sessions`) under an id in the URL, so a
-reload redraws it. Each turn posts one line (or a command: ``/hint``, ``/pause``, ``/offer``,
+A session lives in the store under an id in the URL (:mod:`sparring.services.live`; the server
+caches it, :mod:`sparring.web.live_sessions`), so a reload, another worker or a restarted
+server redraws it. Each turn posts one line (or a command: ``/hint``, ``/pause``, ``/offer``,
 ``/accept``, ``/end``); htmx appends the fragment with the new lines to the chat, the user's
 line with its tags and feedback. Without JavaScript the form posts and the page reloads. A
 session is saved to the store when it ends.
@@ -9,7 +10,7 @@ session is saved to the store when it ends.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -17,6 +18,7 @@ from fastapi.responses import HTMLResponse, Response
 from sparring.model.errors import SparringError
 from sparring.web import lookups, nav
 from sparring.web.deps import LiveStore, Memo, Store
+from sparring.web.live_sessions import Live
 from sparring.web.practice import (
     MAX_TURN_CHARS,
     add_gaps,
@@ -25,6 +27,7 @@ from sparring.web.practice import (
     live_scorecard,
     play,
     rehearsal_items,
+    resume,
     start_flip,
     start_rehearsal,
 )
@@ -48,6 +51,17 @@ Text = Annotated[str, Form(max_length=2 * MAX_TURN_CHARS)]
 
 def _is_htmx(request: Request) -> bool:
     return bool(request.headers.get("HX-Request"))
+
+
+def _live(
+    request: Request, store: Store, memo: Memo, live: LiveStore, slug: str, sid: str, mode: Literal["rehearse", "flip"]
+) -> Live:
+    """The live session of this address, rebuilt from the store when this process does not hold it."""
+    from sparring.web.coach import voices
+    from sparring.web.llm_settings import settings_file
+
+    voice = voices(settings_file(request.app.state.settings.llm_config), store)
+    return resume(live, store, memo, sid, slug=slug, mode=mode, voice=voice)
 
 
 # --- rehearsal ------------------------------------------------------------------------------
@@ -91,7 +105,7 @@ def start_rehearsal_route(
     stored = lookups.stored(store, memo, slug)
     voice = live_narrator(settings_file(request.app.state.settings.llm_config), store, stored.case)
     try:
-        session = start_rehearsal(live, stored.case, slug, stored.version, seed, style or None, voice)
+        session = start_rehearsal(live, store, stored.case, slug, stored.version, seed, style or None, voice)
     except SparringError as exc:
         return _start_page(request, store, memo, slug, exc, 422)
     return see_other(str(request.app.url_path_for("rehearsal_page", slug=slug, sid=session.id)))
@@ -99,7 +113,7 @@ def start_rehearsal_route(
 
 @router.get("/cases/{slug}/rehearse/{sid}", name="rehearsal_page", response_class=HTMLResponse)
 def rehearsal_page(request: Request, store: Store, memo: Memo, live: LiveStore, slug: str, sid: str) -> HTMLResponse:
-    session = live.get(sid, slug, "rehearse")
+    session = _live(request, store, memo, live, slug, sid, "rehearse")
     stored = lookups.stored(store, memo, slug, session.version)
     assert session.rehearsal is not None
     context = {
@@ -118,8 +132,8 @@ def rehearsal_page(request: Request, store: Store, memo: Memo, live: LiveStore, 
 def rehearsal_turn(
     request: Request, store: Store, memo: Memo, live: LiveStore, slug: str, sid: str, text: Text = ""
 ) -> Response:
-    session = live.get(sid, slug, "rehearse")
-    played = play(session, text, store)
+    session = _live(request, store, memo, live, slug, sid, "rehearse")
+    played = play(session, text, store, live)
     if not _is_htmx(request):
         return see_other(str(request.app.url_path_for("rehearsal_page", slug=slug, sid=sid)) + "#composer")
     context: dict[str, Any] = {
@@ -148,7 +162,7 @@ def start_flip_route(request: Request, store: Store, memo: Memo, live: LiveStore
 
     stored = lookups.stored(store, memo, slug)
     voice = live_narrator(settings_file(request.app.state.settings.llm_config), store, stored.case)
-    session = start_flip(live, stored.case, slug, stored.version, voice)
+    session = start_flip(live, store, stored.case, slug, stored.version, voice)
     return see_other(str(request.app.url_path_for("flip_session_page", slug=slug, sid=session.id)))
 
 
@@ -162,7 +176,7 @@ def flip_session_page(
     sid: str,
     added: Annotated[int | None, Query(ge=1, le=2**31)] = None,
 ) -> HTMLResponse:
-    session = live.get(sid, slug, "flip")
+    session = _live(request, store, memo, live, slug, sid, "flip")
     stored = lookups.stored(store, memo, slug)
     context = {
         **case_context(stored, "flip_page"),
@@ -176,9 +190,11 @@ def flip_session_page(
 
 
 @router.post("/cases/{slug}/flip/{sid}/turn", name="flip_turn")
-def flip_turn(request: Request, store: Store, live: LiveStore, slug: str, sid: str, text: Text = "") -> Response:
-    session = live.get(sid, slug, "flip")
-    played = play(session, text, store)
+def flip_turn(
+    request: Request, store: Store, memo: Memo, live: LiveStore, slug: str, sid: str, text: Text = ""
+) -> Response:
+    session = _live(request, store, memo, live, slug, sid, "flip")
+    played = play(session, text, store, live)
     if not _is_htmx(request):
         return see_other(str(request.app.url_path_for("flip_session_page", slug=slug, sid=sid)) + "#composer")
     context = {
@@ -195,15 +211,16 @@ def flip_turn(request: Request, store: Store, live: LiveStore, slug: str, sid: s
 def flip_add_gaps(
     request: Request,
     store: Store,
+    memo: Memo,
     live: LiveStore,
     slug: str,
     sid: str,
     gap: Annotated[list[int], Form()],
 ) -> Response:
-    session = live.get(sid, slug, "flip")
+    session = _live(request, store, memo, live, slug, sid, "flip")
     assert session.flip is not None
     texts = [session.flip.gaps[i] for i in gap if 0 <= i < len(session.flip.gaps)]
-    version = add_gaps(session, store, texts)
+    version = add_gaps(session, store, texts, live)
     if not _is_htmx(request):
         return see_other(str(request.app.url_path_for("flip_session_page", slug=slug, sid=sid)) + f"?added={version}")
     context = {"live": session, "gaps": gaps_view(session), "case_slug": slug, "added": version}
