@@ -131,11 +131,21 @@ def resume(
     if live is None or (slug is not None and live.slug != slug) or (mode is not None and live.mode != mode):
         raise SparringError(
             "this rehearsal is no longer live",
-            hint=f"A rehearsal in progress is kept for {sessions.keep_s / 86400:g} days after its last turn; "
+            hint=f"A rehearsal in progress is kept for {_span(sessions.keep_s)} after its last turn; "
             "finished ones are saved with the case's sessions. Start a new one.",
             kind="not_found",
         )
     return live
+
+
+def _span(seconds: float) -> str:
+    """``7 days``, ``2 hours``, ``1 second``: the largest whole unit."""
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            count = round(seconds / size)
+            return f"{count} {unit}{'s' if count != 1 else ''}"
+    count = round(seconds)
+    return f"{count} second{'s' if count != 1 else ''}"
 
 
 def _rebuild(
