@@ -19,7 +19,10 @@ JOB = load_case_file(example_path("job_offer")).case
 
 def test_every_move_has_five_phrasings_per_tone() -> None:
     assert all(len(lines) >= 5 for tones in TEMPLATES.values() for lines in tones.values())
-    assert set(TEMPLATES) == {"ACCEPT", "CONFIRM", "HOLD", "COUNTER", "OBJECT", "ASK", "ANSWER", "PAUSE", "WALK"}
+    kinds = {key.split(":")[0] for key in TEMPLATES}
+    assert kinds == {"ACCEPT", "CONFIRM", "HOLD", "COUNTER", "OBJECT", "ASK", "ANSWER", "PAUSE", "WALK"}
+    cues = {key.split(":")[1] for key in TEMPLATES if ":" in key}
+    assert cues == {"reply", "moved", "trade", "own", "social", "lead", "granted"}
 
 
 def test_no_line_repeats_within_a_session() -> None:

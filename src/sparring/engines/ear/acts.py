@@ -48,7 +48,7 @@ _ACCEPT_SURE = _re(
     r"^\W*(agreed|accepted)\b",
     r"\bi (accept|agree)\b(?!\s+(that (the|you|it)|with you|to disagree))",
     r"\blet'?s (do it|do that|go with (it|that|this|your (offer|proposal|numbers?))|shake on it|lock it in|"
-    r"make it official|call it a deal|go ahead|proceed)\b",
+    r"make it official|call it a deal|go ahead|proceed|lock it|lock (it|that|this) (in|down))\b",
     r"\b(sounds|that'?s|this is) (good|great|fair|perfect|fine|reasonable|acceptable|excellent|wonderful)( to me|"
     r" by me)?\s*[.!]*\s*$",
     r"^\W*(sounds|that'?s|this is) (good|great|fair|perfect|fine|reasonable|acceptable|excellent|"
@@ -363,6 +363,7 @@ _PAUSE = _re(
     r"\b(need|want) to think( about it| about this| it over)?\b",
     r"\bcan i (have|get|take) (a|some|until|the weekend)\b",
     r"\bpause (here|for now|this)\b",
+    r"\b(can|could|shall) we (meet|talk|speak) (again|next week|tomorrow|later|on \w+)\b",
 )
 _CONDITIONAL = _re(
     r"\bif (you|your \w+|we|the (company|team|budget|business)) (can|could|'ll|will|are able to|agree|do|give|add|"
@@ -401,7 +402,7 @@ _CONCESSION = _re(
 
 
 _PAPERWORK = re.compile(
-    r"\b(as long as|provided|if)\b[^.?!]{0,40}\b(in writing|written|by email|on paper|documented|signed off|"
+    r"\b(as long as|provided|if)\b[^.?!]{0,70}\b(in writing|written|by email|on paper|documented|signed off|"
     r"confirmed)\b",
     re.I,
 )
@@ -476,8 +477,8 @@ def _is_question(sentence: str) -> bool:
         )
         or bool(
             re.search(
-                r"\b(i'?m curious|i wonder(ed)?|tell me|help me understand|i'?d (love|like) to (know|understand|"
-                r"hear))\b",
+                r"\b(i'?m (also |just |really )?curious|i wonder(ed)?|tell me|help me understand|i'?d (love|like) "
+                r"to (know|understand|hear)|(can|may|could) i ask|i (want|wanted) to ask)\b",
                 s,
                 re.I,
             )
@@ -488,3 +489,13 @@ def _is_question(sentence: str) -> bool:
 def _sentences(text: str) -> list[str]:
     parts = re.split(r"(?<=[.?!])\s+|\n+", text.strip())
     return [p for p in parts if p.strip()]
+
+
+def sentences_of(text: str) -> list[str]:
+    """The turn split into sentences, as the cues read it."""
+    return _sentences(text)
+
+
+def questions_in(text: str) -> list[str]:
+    """The sentences of the turn that ask something."""
+    return [s for s in _sentences(text) if _is_question(s)]

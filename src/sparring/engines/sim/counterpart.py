@@ -46,6 +46,10 @@ class CounterpartState:
     final: Package | None = None
     """Its final position, once it has said one: repeated, never reopened."""
     progress: float = 0.0
+    credited: list[str] = field(default_factory=list)
+    """The goals a give of yours has already moved it for (each once)."""
+    last_move: str | None = None
+    """Its previous move's kind, so it does not push two objections in a row."""
 
 
 class Counterpart:
@@ -106,11 +110,11 @@ class Counterpart:
         for lever in self.case.levers:
             if lever.id not in package:
                 continue
-            if not self._lever_ok(lever, package[lever.id]):
+            if not self.lever_ok(lever, package[lever.id]):
                 return False
         return True
 
-    def _lever_ok(self, lever: Lever, value: LeverValue) -> bool:
+    def lever_ok(self, lever: Lever, value: LeverValue) -> bool:
         them = lever.them
         limit = self.effective_reservation(lever)
         if them is None:
@@ -161,7 +165,7 @@ class Counterpart:
         aspiration = self.them_value(self.aspiration_package())
         masks = []
         for axis in self.space.axes:
-            masks.append(np.array([self._lever_ok(axis.lever, v) for v in axis.values]))
+            masks.append(np.array([self.lever_ok(axis.lever, v) for v in axis.values]))
         ok = np.ravel(self._grid(masks)) & (self.u_them >= aspiration - 1e-9)
         # No lever worse for you than what you have today, nor than its own previous counter:
         # a counter that takes back what it gave, or goes below the status quo, reads as bad faith.

@@ -7,8 +7,9 @@ counterpart's own terms, a disclosure gets a human word, a competing offer or a 
 reaction. The numbers below are the whole effect of each act, so a session stays explainable:
 
 * ``TRADE_SERVES_GOAL`` — a non-numeric trade that serves one of its incentives ("I'll run
-  design reviews when you're away" ↔ succession): goodwill, a faster pace and a step of 0.2
-  along its concession path at once (MAP.OVERLAP);
+  design reviews when you're away" ↔ succession): goodwill, a faster pace, a step of 0.2
+  along its concession path at once and its limit 0.3 of the bounded shift toward you, once per
+  goal (MAP.OVERLAP); a give that serves nothing it named is thanked and moves nothing;
 * ``CREDIBLE_OUTSIDE_OFFER`` — a competing offer, credible when the case's BATNA names one:
   its limit moves toward you (NO_DESPERATION: real alternatives make "no" survivable); a vague
   one costs a little goodwill;
@@ -23,10 +24,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sparring.engines.ear.acts import questions_in
 from sparring.engines.ear.numbers import mentions
 from sparring.engines.ear.reading import Reading
 from sparring.engines.language.alignment import concepts
 from sparring.engines.sim import sentences
+from sparring.engines.sim.trades import Trade
 from sparring.model.case import Case
 
 
@@ -40,7 +43,7 @@ class ActEffect:
     principle: str = ""
 
 
-TRADE_SERVES_GOAL = ActEffect(goodwill=0.06, pace=1.2, progress=0.2, principle="MAP.OVERLAP")
+TRADE_SERVES_GOAL = ActEffect(goodwill=0.06, pace=1.2, shift=0.3, progress=0.2, principle="MAP.OVERLAP")
 CREDIBLE_OUTSIDE_OFFER = ActEffect(goodwill=0.0, pace=1.1, shift=0.4, principle="NO_DESPERATION")
 VAGUE_OUTSIDE_OFFER = ActEffect(goodwill=-0.03, principle="NO_DESPERATION")
 THREAT = ActEffect(goodwill=-0.1, principle="CALM.NOT_ARGUE")
@@ -53,14 +56,34 @@ DISCLOSED = "disclosure"
 
 _POSITIVE = re.compile(r"\b(excited|thrilled|grateful|proud|love|enjoy|happy|glad|delighted|looking forward)\b", re.I)
 _NEGATIVE = re.compile(
-    r"\b(not|n't|never|sick|ill|stroke|hospital|worried|stressed|anxious|hard|difficult|struggl\w*)\b", re.I
+    r"\b(not|n't|never|sick|ill|stroke|hospital|worried|stressed|anxious|hard|difficult|struggl\w*|rehab\w*|"
+    r"recover\w*|surgery|cancer|died|passed away|funeral|accident|diagnos\w*|carer|caring|care home|home care)\b",
+    re.I,
 )
 
 
-def act_effects(reading: Reading, case: Case) -> list[tuple[str, ActEffect]]:
-    """The effects of the turn's acts (named, for the transcript's explanation)."""
+_GRATITUDE = re.compile(
+    r"\bthank(s| you)\b[^.?!]{0,80}\b(support|help|backing|understanding|flexibility|patience|offer|letter|"
+    r"trust|kindness)\b",
+    re.I,
+)
+
+
+def act_effects(
+    reading: Reading, case: Case, gives: list[Trade] | None = None, credited: list[str] | None = None
+) -> list[tuple[str, ActEffect]]:
+    """The effects of the turn's acts (named, for the transcript's explanation).
+
+    A give that serves one of its goals moves it once per goal (``credited`` holds the goals
+    already credited and is appended to)."""
     acts, out = reading.acts, []
-    if "conditional_trade" in acts and reading.refers.incentives and not reading.proposes:
+    served = [t for t in gives or [] if t.kind == "incentive" and t.serves]
+    fresh = [t for t in served if credited is None or t.serves not in credited]
+    if fresh:
+        if credited is not None:
+            credited.append(str(fresh[0].serves))
+        out.append(("a trade that serves their goal", TRADE_SERVES_GOAL))
+    elif gives is None and "conditional_trade" in acts and reading.refers.incentives and not reading.proposes:
         out.append(("a trade that serves their goal", TRADE_SERVES_GOAL))
     if "competing_offer" in acts:
         credible = bool(case.walk_away and case.walk_away.batna and case.walk_away.batna.value)
@@ -84,31 +107,35 @@ def acknowledgement(
     style: str,
     acknowledged: list[str] | None = None,
     raised: list[str] | tuple[str, ...] = (),
+    gives: list[Trade] | None = None,
 ) -> str | None:
     """One sentence that shows the counterpart heard the turn, or None when nothing calls for it.
 
-    ``acknowledged`` holds the receipts it has already acknowledged: each is acknowledged once
-    (it is appended to when a new one is); ``raised`` the objections it has voiced, the only ones a
-    turn can answer."""
+    ``acknowledged`` holds what it has already acknowledged (receipts, gives, the disclosure): each
+    once (it is appended to); ``raised`` the objections it has voiced, the only ones a turn can
+    answer. What hurts comes first, then a give, then a receipt, then the rest."""
     acts = reading.acts
-    fresh = [e for e in reading.refers.evidence if acknowledged is None or e not in acknowledged]
-    if fresh:
-        if acknowledged is not None:
-            acknowledged.append(fresh[0])
-        return _receipt(reading, case, style, fresh[0])  # a receipt told with a personal story: the result first
-    if "disclosure" in acts and _POSITIVE.search(reading.text) and not _NEGATIVE.search(reading.text):
-        return {"hard": "Good.", "soft": "I'm so glad to hear that."}.get(style, "Glad to hear it.")
-    if "disclosure" in acts:
-        if acknowledged is not None and DISCLOSED in acknowledged:
-            return {"hard": "Understood.", "soft": "Thank you for trusting me with that."}.get(
-                style, "Thank you for being open about it."
-            )
-        if acknowledged is not None:
-            acknowledged.append(DISCLOSED)
+    seen = acknowledged if acknowledged is not None else []
+    sad = "disclosure" in acts and _NEGATIVE.search(reading.text) and not _POSITIVE.search(reading.text)
+    if sad and DISCLOSED not in seen:  # said once; a person does not repeat their sympathy every turn
+        seen.append(DISCLOSED)
         return {
             "hard": "Understood, and I'm sorry that's happening.",
             "soft": "I'm really sorry to hear that — thank you for telling me.",
         }.get(style, "I'm sorry to hear that, and thank you for telling me.")
+    give = _give_line(case, style, gives or [], seen)
+    if give:
+        return give
+    fresh = [e for e in reading.refers.evidence if e not in seen]
+    if fresh and "evidence" in acts:
+        seen.append(fresh[0])
+        return _receipt(reading, case, style, fresh[0])  # a receipt told with a personal story: the result first
+    if _GRATITUDE.search(reading.text):
+        return {"hard": "You're welcome.", "soft": "You're very welcome — I'm glad it helped."}.get(
+            style, "You're welcome; I'm glad it helped."
+        )
+    if "disclosure" in acts and _POSITIVE.search(reading.text):
+        return {"hard": "Good.", "soft": "I'm so glad to hear that."}.get(style, "Glad to hear it.")
     if "competing_offer" in acts:
         credible = bool(case.walk_away and case.walk_away.batna and case.walk_away.batna.value)
         if credible:
@@ -116,23 +143,46 @@ def acknowledgement(
         return "Other options are always out there; let's see what makes sense here."
     if "threat" in acts:
         return "I'd rather we didn't go there." if style != "soft" else "I hope it doesn't come to that."
-    if "conditional_trade" in acts and not reading.proposes:
-        incentive = _incentive(case, reading.refers.incentives[0]) if reading.refers.incentives else None
-        if incentive:
-            return f"That would genuinely help me — {sentences.goal(incentive, case)}."
-        return "That's a useful offer, thank you." if style != "hard" else "Noted."
+    named = [i for i in reading.refers.incentives if f"goal:{i}" not in seen]
+    if named and not reading.proposes and not questions_in(reading.text) and _incentive(case, named[0]):
+        seen.append(f"goal:{named[0]}")
+        goal = sentences.goal(str(_incentive(case, named[0])), case)
+        return {"hard": f"Right — {goal}.", "soft": f"You're right, and thank you for seeing it: {goal}."}.get(
+            style, f"You're right about that: {goal}."
+        )
     answered = [o for o in case.objections if o.id in reading.refers.objections and o.id in raised]
     quiet = not ({"reject", "threat", "ultimatum", "ask_priorities", "ask_constraints", "ask_process"} & acts)
-    if answered and quiet and not reading.proposes and (acknowledged is None or answered[0].id not in acknowledged):
-        if acknowledged is not None:
-            acknowledged.append(answered[0].id)
-        worry = sentences.clause(answered[0].text)
+    if answered and quiet and not reading.proposes and answered[0].id not in seen:
+        seen.append(answered[0].id)
         return {
-            "hard": f"That deals with part of it: {worry}.",
-            "soft": f"Thank you, that helps with my worry: {worry}.",
-        }.get(style, f"That helps with my concern that {worry}.")
-    if "small_talk" in acts and len(acts) == 1:
-        return {"hard": "Sure.", "soft": "Of course — happy to."}.get(style, "Of course.")
+            "hard": "That deals with part of my concern.",
+            "soft": "Thank you, that helps with what I was worried about.",
+        }.get(style, "That helps with what I was worried about.")
+    return None
+
+
+def _give_line(case: Case, style: str, gives: list[Trade], seen: list[str]) -> str | None:
+    """The first give not yet acknowledged, in the terms of the goal it serves."""
+    for give in gives:
+        key = f"give:{give.serves or give.sentence.lower()}"
+        if key in seen:
+            continue
+        seen.append(key)
+        if give.kind == "incentive" and give.serves:
+            incentive = _incentive(case, give.serves)
+            if incentive:
+                return {
+                    "hard": f"That's useful to me — {sentences.goal(incentive, case)}.",
+                    "soft": f"That would really help me — {sentences.goal(incentive, case)}.",
+                }.get(style, f"That would genuinely help me — {sentences.goal(incentive, case)}.")
+        if give.kind in ("objection", "constraint"):
+            return {
+                "hard": "That goes some way to my concern.",
+                "soft": "Thank you — that eases one of my worries.",
+            }.get(style, "That helps with one of my worries.")
+        return {"hard": "Noted, and I appreciate it.", "soft": "That's kind of you to offer, thank you."}.get(
+            style, "I appreciate the offer."
+        )
     return None
 
 
@@ -187,6 +237,9 @@ _PAST = frozenset(
 )
 
 
+_PAREN_REF = re.compile(r"\s*\((ref|id|no\.?|#)[^)]*\)", re.I)
+
+
 def _said_it(reading: Reading, claim: str, numbers: set[float]) -> bool:
     """Whether the turn says this receipt closely enough to repeat it back: one of its numbers,
     or most of the words of its claim. Otherwise the acknowledgement stays general."""
@@ -209,9 +262,14 @@ def _receipt(reading: Reading, case: Case, style: str, evidence_id: str) -> str:
         )
         incentive = _incentive(case, reading.refers.incentives[0]) if reading.refers.incentives else None
         return line + (f" It matters, because {sentences.goal(incentive, case)}." if incentive else "")
-    what = sentences.clause(sentences.shift(evidence.claim, case))
+    what = sentences.clause(sentences.shift(_PAREN_REF.sub("", evidence.claim), case))
     first = what.split()[0].lower() if what.split() else ""
-    if first.endswith("ed") or first in _PAST:  # "moved the batch jobs…": what you did
+    if not sentences.has_verb(what) and not (first.endswith("ed") or first in _PAST):
+        line = {  # "existing relationships with 11 of the 25 buyers": a noun phrase, said as one
+            "hard": f"Fair point about {what}.",
+            "soft": f"You have a real point about {what}.",
+        }.get(style, f"You have a point about {what}.")
+    elif first.endswith("ed") or first in _PAST:  # "moved the batch jobs…": what you did
         line = {
             "hard": f"Fair point — you {what}, and that counts.",
             "soft": f"Thank you — you {what}, and that's a real result.",
@@ -227,32 +285,6 @@ def _receipt(reading: Reading, case: Case, style: str, evidence_id: str) -> str:
 
 def _incentive(case: Case, incentive_id: str) -> str | None:
     return next((i.text for i in case.counterpart.incentives if i.id == incentive_id), None)
-
-
-def answer(reading: Reading, case: Case, revealed: list[str]) -> tuple[str, str] | None:
-    """(item id, the answer as a first-person clause) for a question about its priorities, limits or
-    process, taken from the case; None when the turn asks none of these or all is said."""
-    acts, cp = reading.acts, case.counterpart
-    asked = concepts(reading.text)
-    if "ask_process" in acts and "process" not in revealed:
-        said = cp.decision_process or (cp.authority.notes if cp.authority else None)
-        if said:
-            return "process", sentences.clause(sentences.shift(said, case))
-    if "ask_constraints" in acts:
-        limits = [c for c in cp.constraints if c.id not in revealed]
-        if limits:
-            limit = max(limits, key=lambda c: (len(asked & concepts(f"{c.text} {c.why or ''}")), c.fixed))
-            line = sentences.statement(sentences.shift(limit.text, case))
-            if limit.why:
-                line += f", because {sentences.reason(sentences.shift(limit.why, case))}"
-            return limit.id, line
-    if "ask_priorities" in acts or ("ask_constraints" in acts and not cp.constraints):
-        rank = {"high": 0, "medium": 1, "low": 2}
-        items = [i for i in cp.incentives if i.id not in revealed]
-        if items:
-            best = max(items, key=lambda i: (len(asked & concepts(i.text)), -rank[i.importance]))
-            return best.id, f"what matters most to me right now is this: {sentences.goal(best.text, case)}"
-    return None
 
 
 def objection_words(case: Case, item_id: str, text: str) -> str:

@@ -8,6 +8,7 @@ so the numbers in a reply are exactly the numbers of the decision.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -86,7 +87,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "I'd love to do more, but it's {package}.",
         ],
     },
-    "COUNTER": {
+    "COUNTER:reply": {
         "hard": [
             "That's more than I can do. {package} is where I am.",
             "No. What I can put on the table is {package}.",
@@ -99,7 +100,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "Here's what I can do: {package}.",
             "Let me come back with {package}. Does that move us closer?",
             "I'd propose {package} instead.",
-            "Meeting you part of the way: {package}.",
+            "That's further than I can go; {package} is what I can do.",
         ],
         "soft": [
             "I'd love to get closer — how about {package}?",
@@ -109,20 +110,89 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "What if we said {package}?",
         ],
     },
+    "COUNTER:moved": {
+        "hard": [
+            "I'll move, once: {package}.",
+            "Fine, I can go to {package}. Not further.",
+            "I can stretch to {package}.",
+            "All right — {package}. That's a real move.",
+            "{package}. That's me moving, not a starting point.",
+        ],
+        "balanced": [
+            "Meeting you part of the way: {package}.",
+            "I can move to {package}. Does that move us closer?",
+            "Let me come back with {package}.",
+            "I can go a bit further: {package}.",
+            "Here's a step toward you: {package}.",
+        ],
+        "soft": [
+            "I can come closer — how about {package}?",
+            "Let me meet you part of the way: {package}. Would that help?",
+            "I've looked again, and I can do {package}.",
+            "What if we said {package}?",
+            "I'd like to move toward you: {package}.",
+        ],
+    },
+    "COUNTER:trade": {
+        "hard": [
+            "With that in, I can go to {package}.",
+            "That changes the picture. {package}.",
+            "For that, {package}.",
+            "That's worth something: {package}.",
+            "If you take that on, {package}.",
+        ],
+        "balanced": [
+            "With that on the table, I can move to {package}.",
+            "That changes things a little: {package}.",
+            "Because of that, I can do {package}.",
+            "If you take that on, I can go to {package}.",
+            "That helps me make the case for {package}.",
+        ],
+        "soft": [
+            "That makes it easier for me — I can do {package}.",
+            "With that, I'd be glad to offer {package}.",
+            "That helps a lot; how about {package}?",
+            "Thank you — that lets me go to {package}.",
+            "If you can do that, I can offer {package}.",
+        ],
+    },
+    "COUNTER:own": {
+        "hard": [
+            "What I can put on the table is {package}.",
+            "My number is {package}.",
+            "Here's my offer: {package}.",
+            "Let me be concrete: {package}.",
+            "I'll put it plainly: {package}.",
+        ],
+        "balanced": [
+            "Here's what I can do: {package}.",
+            "Let me put something concrete on the table: {package}.",
+            "What I can offer is {package}.",
+            "My proposal would be {package}.",
+            "Here's where I can be: {package}.",
+        ],
+        "soft": [
+            "How about {package}?",
+            "Could {package} work for you?",
+            "I want to find something that works; I can do {package}.",
+            "Let me suggest {package}. Would that help?",
+            "What if we said {package}?",
+        ],
+    },
     "OBJECT": {
         "hard": [
             "Look — {topic}.",
             "Before we go further: {topic}.",
             "The problem is simple — {topic}.",
-            "Let's be realistic: {topic}.",
             "Here's the thing: {topic}.",
+            "You need to know this: {topic}.",
         ],
         "balanced": [
             "I'll be straight with you — {topic}.",
             "Here's what worries me: {topic}.",
             "I need to be honest — {topic}.",
             "The thing I keep coming back to: {topic}.",
-            "On my side, {topic}.",
+            "My concern is this: {topic}.",
         ],
         "soft": [
             "I'd like to help, but {topic}.",
@@ -137,16 +207,85 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "balanced": [
             "{topic}",
             "Quick question: {topic}",
-            "Can you help me understand — {topic}",
-            "Before I answer: {topic}",
             "Let me check one thing: {topic}",
+            "Help me with one thing: {topic}",
+            "So tell me — {topic}",
         ],
         "soft": [
             "{topic}",
             "Can I ask — {topic}",
-            "Just so I get it right: {topic}",
             "Help me out: {topic}",
             "I want to be sure I understand. {topic}",
+            "May I ask — {topic}",
+        ],
+    },
+    "ASK:social": {
+        "hard": [
+            "Sure. {topic}",
+            "Go ahead. {topic}",
+            "I've got a few minutes. {topic}",
+            "OK. {topic}",
+            "Fine. {topic}",
+        ],
+        "balanced": [
+            "Of course, good to see you. {topic}",
+            "Sure, I have time. {topic}",
+            "Happy to. {topic}",
+            "Good to see you too. {topic}",
+            "Of course. {topic}",
+        ],
+        "soft": [
+            "Of course — always happy to talk. {topic}",
+            "It's good to see you. {topic}",
+            "Sure, take your time. {topic}",
+            "I'm glad you came to me. {topic}",
+            "Of course. {topic}",
+        ],
+    },
+    "ANSWER:lead": {
+        "hard": [
+            "To your question: {topic}.",
+            "You asked — {topic}.",
+            "On that: {topic}.",
+            "First, {topic}.",
+            "{topic}.",
+        ],
+        "balanced": [
+            "To answer your question, {topic}.",
+            "On your question: {topic}.",
+            "You asked, so: {topic}.",
+            "First, your question — {topic}.",
+            "To be open about it, {topic}.",
+        ],
+        "soft": [
+            "Thanks for asking — {topic}.",
+            "To answer you honestly, {topic}.",
+            "It's a fair question: {topic}.",
+            "On your question: {topic}.",
+            "I'm glad you asked — {topic}.",
+        ],
+    },
+    "PAUSE:granted": {
+        "hard": [
+            "Fine. Take the time, and come back with an answer{when}.",
+            "All right — think it over. Let's speak{when}.",
+            "OK. I'll hold it until then{when_comma}.",
+            "Take the night. I need your answer{when}.",
+            "Fine, sleep on it. Talk{when}.",
+        ],
+        "balanced": [
+            "Of course — take the time you need. Let's talk again{when}.",
+            "That's fair; think it over and we'll pick it up{when}.",
+            "Sure. Nothing changes while you think about it; let's speak{when}.",
+            "Of course. I'd rather you were sure. Let's talk{when}.",
+            "That's fine — take it away and we'll continue{when}.",
+        ],
+        "soft": [
+            "Of course, take all the time you need. Let's talk{when}.",
+            "Absolutely — it's a big decision. Let's speak{when}.",
+            "Please, think it over. I'm here{when}.",
+            "Of course. Talk it through, and we'll pick it up{when}.",
+            "No rush at all; let's continue{when}.",
         ],
     },
     "ANSWER": {
@@ -221,6 +360,12 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
 }
 
 
+TEMPLATES["COUNTER"] = TEMPLATES["COUNTER:reply"]
+
+_WORRY = re.compile(r"^(?!(let'?s|focus|why|what|how|please|just|you|don'?t)\b)", re.I)
+"""An objection that states a worry ("the pool is tight"), not advice or a proposal ("let's wait")."""
+
+
 def fmt(value: LeverValue) -> str:
     if isinstance(value, str):
         return value
@@ -267,39 +412,67 @@ class Mouth:
         self.said: set[str] = set()
 
     def say(self, move: Move) -> str:
-        """Acknowledge what was said → answer or move → (final) — one reply in the first person."""
+        """Acknowledge what was said → answer → the move → (final) — one reply in the first person."""
         line = self._choose(move)
         if move.answer:
-            line = f"{move.answer} {line}"
+            said = move.answer.rstrip(".")
+            lead = self._pick("ANSWER:lead", lambda t: t.format(topic=said))
+            line = f"{lead} {line}"
         if move.ack:
             line = f"{move.ack} {line}"
         line = re.sub(r"(^|[.!?] )([a-z])", lambda m: m.group(1) + m.group(2).upper(), line)
         return re.sub(r"\?\.", "?", re.sub(r"\s{2,}", " ", line)).strip()
 
+    def _kind(self, move: Move) -> str:
+        if move.kind == "COUNTER" and move.held:
+            return "HOLD"
+        keyed = f"{move.kind}:{move.cue}" if move.cue else ""
+        if keyed in TEMPLATES:
+            return keyed
+        return "COUNTER:reply" if move.kind == "COUNTER" else move.kind
+
     def _choose(self, move: Move) -> str:
-        kind = "HOLD" if move.kind == "COUNTER" and move.held else move.kind
-        options = TEMPLATES[kind][self.style]
-        unused = [i for i in range(len(options)) if (kind, i) not in self.used]
-        if not unused:
-            self.used = {u for u in self.used if u[0] != kind}
-            unused = list(range(len(options)))
-        order = list(self.rng.permutation(unused))
+        kind = self._kind(move)
         topic = (move.topic or "").rstrip(".")
         if move.kind == "ASK" and topic[:1].isupper() and not re.match(r"^(I\b|I'|[A-Z]{2})", topic):
             lowered = topic[:1].lower() + topic[1:]  # "Quick question: what exactly…", not "…: What exactly…"
         else:
             lowered = topic
         package = say_package(self.case, move.package) if move.package else ""
-        for index in order:
-            template = options[int(index)]
+        when = f" {move.topic}" if move.kind == "PAUSE" and move.topic else ""
+
+        def fill(template: str) -> str:
             shown = topic if template.startswith("{topic}") else lowered
-            line = template.format(package=package, topic=shown).strip()
+            line = template.format(
+                package=package, topic=shown, when=when, when_comma=f",{when}" if when else ""
+            ).strip()
             if move.final and move.kind == "COUNTER":
                 line += " That's my final position."
+            return line
+
+        final = move.final and move.kind == "COUNTER"
+        if final:
+            return self._pick(kind, fill, skip=lambda t: "?" in t)
+        if move.kind == "OBJECT" and not _WORRY.match(topic):  # "let's discuss it in April" is no worry
+            return self._pick(kind, fill, skip=lambda t: ":" in t or "worr" in t or "struggl" in t or "?" in t)
+        return self._pick(kind, fill)
+
+    def _pick(self, kind: str, fill: Callable[[str], str], skip: Callable[[str], bool] | None = None) -> str:
+        """A seeded choice among the phrasings of ``kind`` not used yet in this session (a final
+        position never comes with a question)."""
+        options = TEMPLATES[kind][self.style]
+        allowed = [i for i in range(len(options)) if skip is None or not skip(options[i])] or list(range(len(options)))
+        unused = [i for i in allowed if (kind, i) not in self.used]
+        if not unused:
+            self.used = {u for u in self.used if u[0] != kind}
+            unused = allowed
+        order = list(self.rng.permutation(unused))
+        for index in order:
+            line = fill(options[int(index)])
             if line not in self.said:
                 self.used.add((kind, int(index)))
                 self.said.add(line)
                 return line
-        line = options[int(order[0])].format(package=package, topic=topic).strip()
+        line = fill(options[int(order[0])])
         self.said.add(line)
         return line

@@ -31,3 +31,7 @@ class Move:
     """Its answer to the user's question, said before the move itself."""
     held: bool = False
     """A COUNTER that repeats its previous one: said as holding, never as "meeting you part of the way"."""
+    cue: str = ""
+    """What the move answers, so its lead-in fits: "reply" (to your proposal this turn), "moved" (a
+    reply that came toward you), "trade" (moved by what you offered to do), "own" (its own number,
+    unprompted), "granted" (the time you asked for), "social" (small talk before business)."""

@@ -22,16 +22,20 @@ Whatever the move, an acknowledgement of what was said comes first (listen.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import numpy as np
 
+from sparring.engines.ear.numbers import mentions
 from sparring.engines.ear.reading import Reading
 from sparring.engines.language.alignment import concepts
+from sparring.engines.sim.answers import Answer, answers
 from sparring.engines.sim.counterpart import Counterpart
 from sparring.engines.sim.effects import CONDITIONAL_PACE, UNCONDITIONAL_PACE, WITHDRAWAL_RISK, effects_for
-from sparring.engines.sim.listen import acknowledgement, act_effects, answer, objection_words
+from sparring.engines.sim.listen import TRADE_SERVES_GOAL, acknowledgement, act_effects, objection_words
 from sparring.engines.sim.moves import Move
+from sparring.engines.sim.trades import Trade, trades
 from sparring.model.case import Case
 from sparring.model.levers import Package
 
@@ -52,6 +56,8 @@ class Turn:
     """False when the offer was read from a bare number or a relative move: confirm before agreeing."""
     your_last: Package | None = None
     """The user's latest proposal before this turn, if any: it is not asked for again."""
+    said_before: tuple[str, ...] = ()
+    """The user's earlier turns, so an objection they already spoke to is not raised as new."""
 
     @property
     def tags(self) -> frozenset[str]:
@@ -113,16 +119,42 @@ def revealable(case: Case) -> list[tuple[str, str]]:
     return items
 
 
+_BUSINESS = frozenset(
+    {
+        "propose", "options", "accept", "reject", "concession", "conditional_trade", "evidence", "ask_priorities",
+        "ask_constraints", "ask_process", "clarification", "competing_offer", "threat", "ultimatum",
+        "quote_their_number", "pause",
+    }
+)  # fmt: skip
+"""Acts that put business on the table; a turn with none of them is small talk, answered as such."""
+
+
 def decide(cp: Counterpart, turn: Turn) -> Move:
-    """The move, with the acknowledgement (and any answer) said before it."""
-    move = _decide(cp, turn)
-    ack = acknowledgement(turn.reading, cp.case, cp.style, cp.state.acknowledged, cp.state.objections_raised)
-    if move.kind in ("WALK", "PAUSE") and "disclosure" not in turn.acts:
-        ack = None
+    """The move, with the acknowledgement and any answer said before it."""
+    state = cp.state
+    gives = trades(turn.reading.text, cp.case)
+    told = answers(turn.reading, cp, state.revealed, turn.your_last or state.last_counter)
+    move = _decide(cp, turn, gives, told)
+    ack = acknowledgement(turn.reading, cp.case, cp.style, state.acknowledged, state.objections_raised, gives)
+    if move.kind == "WALK" or (move.kind == "PAUSE" and move.cue != "granted"):
+        ack = ack if "disclosure" in turn.acts else None
+    served = {g.serves for g in gives if g.serves}
+    told = [a for a in told if not a.again and a.item not in served] if move.kind != "ANSWER" else told
+    if move.kind != "ANSWER" and told and move.kind not in ("WALK", "ACCEPT"):
+        for said in told:
+            if said.item not in state.revealed:
+                state.revealed.append(said.item)
+        move = replace(move, answer=_joined(told))
     return replace(move, ack=ack) if ack else move
 
 
-def _decide(cp: Counterpart, turn: Turn) -> Move:
+def _joined(told: list[Answer]) -> str:
+    """The answers as sentences; one told before is said again briefly (its first sentence)."""
+    parts = [("as I said, " + a.text.split(". ")[0]) if a.again else a.text for a in told]
+    return ". ".join(p[:1].upper() + p[1:] if i else p for i, p in enumerate(parts))
+
+
+def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer]) -> Move:
     state, case = cp.state, cp.case
     fired = effects_for(set(turn.tags))
     for effect in fired:
@@ -131,7 +163,7 @@ def _decide(cp: Counterpart, turn: Turn) -> Move:
             cp.add_pace(effect.pace)
         if effect.shift:
             cp.add_shift(effect.shift)
-    acted = act_effects(turn.reading, case)
+    acted = act_effects(turn.reading, case, gives, state.credited)
     for _, act in acted:
         cp.add_goodwill(act.goodwill)
         if act.pace != 1.0:
@@ -140,6 +172,7 @@ def _decide(cp: Counterpart, turn: Turn) -> Move:
             cp.add_shift(act.shift)
         if act.progress:
             state.progress = min(1.0, cp.concession() + act.progress)
+    traded = any(act is TRADE_SERVES_GOAL for _, act in acted)
     if turn.conditional and turn.offers:
         cp.add_pace(CONDITIONAL_PACE)
     elif turn.concession is not None and turn.concession > 0.5:
@@ -161,9 +194,16 @@ def _decide(cp: Counterpart, turn: Turn) -> Move:
     if hostile and state.goodwill < PAUSE_BELOW and not state.paused_once:
         state.paused_once = True
         return Move("PAUSE", reason="an attack or ultimatum with low goodwill (CALM.NOT_ARGUE)", effects=names)
-    if "pause" in turn.acts and not turn.offers:
-        return Move("PAUSE", reason="you asked for time (MIND.DISTANCE)", effects=names)
-    if turn.reading.ambiguous and not turn.offers:
+    offers = _credible(cp, turn.offers)
+    if "pause" in turn.acts and not offers:
+        return Move(
+            "PAUSE",
+            topic=_when(turn.reading.text),
+            reason="you asked for time (MIND.DISTANCE)",
+            effects=names,
+            cue="granted",
+        )
+    if turn.reading.ambiguous and not offers:
         return Move("ASK", topic=_which_term(cp, turn), reason="a number it could not tie to one term", effects=names)
     if case.kind == "deal" and "price_before_scope" in turn.tags and not state.asked_scope and _open_items(case):
         state.asked_scope = True
@@ -175,44 +215,130 @@ def _decide(cp: Counterpart, turn: Turn) -> Move:
             effects=names,
         )
 
-    if turn.offers:
-        return _respond_to_offer(cp, turn, names)
+    if offers:
+        return _respond_to_offer(cp, turn, offers, names, quiet=bool(told or gives), traded=traded)
 
-    said = answer(turn.reading, case, state.revealed)
-    if said is not None:
-        state.revealed.append(said[0])
-        return Move("ANSWER", topic=said[1], reason="you asked (LISTEN.WHY)", effects=names)
+    if told:
+        for said in told:
+            if said.item not in state.revealed:
+                state.revealed.append(said.item)
+        return Move("ANSWER", topic=_joined(told), reason="you asked (LISTEN.WHY)", effects=names)
+    refers = turn.reading.refers
+    business = bool(_BUSINESS & turn.acts) or bool(refers.evidence or refers.incentives or refers.objections)
+    business = business or bool(gives) or "their_goals" in turn.tags
+    nothing_asked = turn.your_last is None and state.last_counter is None
+    if not business and nothing_asked:
+        return Move(
+            "ASK",
+            topic="What did you want to talk about?",
+            reason="small talk first: it lets you lead",
+            effects=names,
+            cue="social",
+        )
+    if traded:
+        return _counter(
+            cp, turn.your_last, names, reason="your offer serves one of its goals: it moves (MAP.OVERLAP)", cue="trade"
+        )
     if turn.answered_objection:
         if state.last_counter is None:
-            return _counter(cp, None, names, reason="objection answered: it names a first number")
+            return _counter(cp, None, names, reason="objection answered: it names a first number", cue="own")
         return Move(
             "ASK",
             topic="So what would you propose from here?",
             reason="objection answered (OBJECTIONS.FORECAST)",
             effects=names,
         )
-    unraised = [o for o in objection_order(cp) if o[0] not in state.objections_raised]
-    nothing_asked = turn.your_last is None and state.last_counter is None
     if nothing_asked and state.objections_raised:  # one objection before any number, then: what is the ask?
         return Move("ASK", topic="What exactly are you asking for?", reason="no offer on the table", effects=names)
-    if unraised and state.turn >= 1 and not acted:
-        state.objections_raised.append(unraised[0][0])
+    pushing = state.turn >= 1 and not acted and not gives and state.last_move != "OBJECT"
+    objection = _next_objection(cp, turn) if pushing else None
+    if objection is not None:
+        state.objections_raised.append(objection[0])
         return Move(
             "OBJECT",
-            topic=objection_words(case, *unraised[0]),
+            topic=objection_words(case, *objection),
             reason="its strongest unresolved objection",
             effects=names,
         )
     if state.last_counter is not None and ({"reject", "threat", "competing_offer"} & turn.acts):
-        return _counter(cp, None, names, reason="you turned its offer down: it moves along its path")
+        return _counter(cp, None, names, reason="you turned its offer down: it moves along its path", cue="reply")
     if turn.your_last is not None:
-        return _counter(cp, turn.your_last, names, reason="your proposal stands: it answers it on its path")
+        return _counter(cp, turn.your_last, names, reason="your proposal stands: it answers it on its path", cue="own")
+    if state.last_counter is not None:
+        return _counter(cp, None, names, reason="nothing new on the table: it restates where it is", cue="own")
     return Move("ASK", topic="What exactly are you proposing?", reason="no offer on the table", effects=names)
 
 
-def _respond_to_offer(cp: Counterpart, turn: Turn, names: tuple[str, ...]) -> Move:
+def _credible(cp: Counterpart, offers: tuple[Package, ...]) -> tuple[Package, ...]:
+    """The proposals a person would take as proposals: none asks for less than it has already
+    offered (a number below its own counter is a misreading — a floor, a rival's price — not a bid),
+    and none is just its own opening terms said back ("at your 72k base…")."""
+    opening = cp.state.opening
+    offers = tuple(p for p in offers if any(opening.get(k) != v for k, v in p.items()))  # its own terms quoted
+    last = cp.state.last_counter
+    if last is None:
+        return offers
+    floor = cp.you_value(last) - 1e-9
+    return tuple(p for p in offers if cp.you_value(p) >= floor)
+
+
+def _next_objection(cp: Counterpart, turn: Turn) -> tuple[str, str] | None:
+    """Its strongest objection not raised yet, unless the user already spoke to it (raising it would
+    not listen) or its own counter already gave on what it is about (it would contradict itself)."""
+    said = [*turn.said_before, turn.reading.text]
+    for item in objection_order(cp):
+        if item[0] in cp.state.objections_raised:
+            continue
+        if any(_spoken_to(item[1], text) for text in said) or _contradicted(cp, item[1]):
+            continue
+        return item
+    return None
+
+
+def _spoken_to(objection: str, text: str) -> bool:
+    """The user already addressed it: two of its concepts, or one of its names (a day, an acronym)."""
+    shared = concepts(objection) & concepts(text)
+    if len(shared) >= 2:
+        return True
+    names = {w.lower().rstrip("s") for w in re.findall(r"\b[A-Z][A-Za-z0-9]+\b", objection)[1:]}
+    return any(w.rstrip("s") in names for w in shared)
+
+
+def _contradicted(cp: Counterpart, objection: str) -> bool:
+    """Its own counter already moved on a lever the objection is about ("our policy is net 90"
+    after it offered net 60; "everyone starts on the same base" after it raised the base)."""
+    last = cp.state.last_counter
+    if last is None:
+        return False
+    words = concepts(objection)
+    numbers = {m.value for m in mentions(objection)}
+    for lever in cp.case.levers:
+        tied = bool(words & concepts(f"{lever.name or ''} {lever.id.replace('_', ' ')}"))
+        opening = cp.state.opening.get(lever.id)
+        tied |= isinstance(opening, int | float) and float(opening) in numbers
+        if tied and lever.id in last and last[lever.id] != opening:
+            return True
+    return False
+
+
+_WHEN = re.compile(
+    r"\b(tomorrow|tonight|next week|this week|on (monday|tuesday|wednesday|thursday|friday)|monday|tuesday|"
+    r"wednesday|thursday|friday|over the weekend|after the weekend|by \w+ \d{1,2}|before the deadline)\b",
+    re.I,
+)
+
+
+def _when(text: str) -> str | None:
+    """When the user asked to come back ("Thursday", "tomorrow"), to say yes to it in its words."""
+    match = _WHEN.search(text)
+    return match.group(1).lower().removeprefix("on ") if match else None
+
+
+def _respond_to_offer(
+    cp: Counterpart, turn: Turn, offers: tuple[Package, ...], names: tuple[str, ...], quiet: bool, traded: bool
+) -> Move:
     state, case = cp.state, cp.case
-    chosen = max(turn.offers, key=cp.them_value)
+    chosen = max(offers, key=cp.them_value)
     if cp.acceptable(chosen):
         full = cp.complete(chosen)
         filled = [lv for lv in full if lv not in chosen]
@@ -224,7 +350,7 @@ def _respond_to_offer(cp: Counterpart, turn: Turn, names: tuple[str, ...]) -> Mo
                 effects=names,
             )
         return Move("ACCEPT", package=full, reason="inside its limit and its aspiration", effects=names)
-    if state.final is not None:
+    if state.final is not None and not traded:
         return Move(
             "COUNTER",
             package=state.final,
@@ -232,20 +358,26 @@ def _respond_to_offer(cp: Counterpart, turn: Turn, names: tuple[str, ...]) -> Mo
             reason="its final position stays final",
             effects=names,
             held=True,
+            cue="reply",
         )
-    unraised = [o for o in objection_order(cp) if o[0] not in state.objections_raised]
-    if unraised and not state.objections_raised:
-        state.objections_raised.append(unraised[0][0])
-        return Move(
-            "OBJECT",
-            topic=objection_words(case, *unraised[0]),
-            reason="its strongest unresolved objection",
-            effects=names,
-        )
-    return _counter(cp, chosen, names, reason="closest package on its concession path")
+    if traded:
+        state.final = None  # a give that serves its goal reopens a final position: it says why it moves
+    if not state.objections_raised and not quiet and state.last_move != "OBJECT":
+        objection = _next_objection(cp, turn)
+        if objection is not None:
+            state.objections_raised.append(objection[0])
+            return Move(
+                "OBJECT",
+                topic=objection_words(case, *objection),
+                reason="its strongest unresolved objection",
+                effects=names,
+            )
+    return _counter(
+        cp, chosen, names, reason="closest package on its concession path", cue="trade" if traded else "reply"
+    )
 
 
-def _counter(cp: Counterpart, toward: Package | None, names: tuple[str, ...], reason: str) -> Move:
+def _counter(cp: Counterpart, toward: Package | None, names: tuple[str, ...], reason: str, cue: str = "own") -> Move:
     """A counter on its path, never worse for you than its previous one; final near its deadline."""
     state = cp.state
     package = cp.counter(toward)
@@ -256,7 +388,11 @@ def _counter(cp: Counterpart, toward: Package | None, names: tuple[str, ...], re
     if final:
         state.final = package
     held = previous is not None and package == previous
-    return Move("COUNTER", package=package, final=final, reason=reason, effects=names, held=held)
+    if cue == "reply" and previous is not None and cp.you_value(package) > cp.you_value(previous) + 1e-9:
+        cue = "moved"
+    if cue == "trade" and held:
+        cue = "reply"
+    return Move("COUNTER", package=package, final=final, reason=reason, effects=names, held=held, cue=cue)
 
 
 def _which_term(cp: Counterpart, turn: Turn) -> str:

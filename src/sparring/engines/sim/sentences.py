@@ -13,6 +13,7 @@ the speaker needs ("keep attrition under 5%" → "I need to keep attrition under
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from sparring.model.case import Case
@@ -466,10 +467,21 @@ def _names(case: Case) -> list[str]:
     return parts
 
 
+def _organisation_names(case: Case) -> list[str]:
+    org = (case.counterpart.organisation or "").strip()
+    if not org:
+        return []
+    return [org] + ([org.split()[0]] if " " in org and len(org.split()[0]) > 3 else [])
+
+
 def shift(text: str, case: Case) -> str:
     """The user's words in the counterpart's mouth: I/me/my → you/your; the counterpart's name,
     she/he and her/his → I/me/my (with the verb after it agreeing)."""
     out = text
+    for org in _organisation_names(case):  # the counterpart's own company is "our", not "Halvorsen's"
+        out = re.sub(rf"\b(the )?{re.escape(org)}'s\b", "our", out)
+        out = re.sub(rf"\b(at|in|for|to|with|from) {re.escape(org)}\b", r"\1 our company", out)
+    out = re.sub(r"\b(Dad|Mum|Mom)\b", lambda m: {"Dad": "your father"}.get(m.group(1), "your mother"), out)
     for name in _names(case):  # placeholders are word tokens, so the user-side flip below skips them
         out = re.sub(rf"\b{re.escape(name)}'s\b", _MARK["my"], out)
         out = re.sub(
@@ -602,10 +614,60 @@ def _one_statement(text: str) -> str:
         return _with_article(words, text)
     for i, word in enumerate(words[1:], start=1):
         if word.lower().strip(",") in _PARTICIPLES:
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
+            if after and after not in _PREPOSITIONS and not after[0].isdigit() and not word.endswith(","):
+                return _with_article(words, text)  # "the pilot cut month-end reporting": a past verb with its object
             subject = " ".join(words[:i])
             copula = "are" if _plural(words[i - 1]) else "is"
             return f"{_determined(subject)} {copula} {' '.join(words[i:])}"
     return text
+
+
+_PREPOSITIONS = frozenset(
+    {
+        "until", "by", "in", "at", "for", "to", "from", "on", "with", "since", "after", "before", "through",
+        "under", "over", "across", "within", "into", "of", "as", "than", "per", "and", "or", "but",
+    }
+)  # fmt: skip
+
+
+def has_verb(text: str) -> bool:
+    """Whether a note already reads as a clause ("pay must stay inside the band"), not a bare noun
+    phrase ("existing relationships with 11 of the 25 buyers")."""
+    words = clause(text).split()
+    if words and words[0].lower() in ("each", "every", "i", "we", "you", "they", "he", "she", "it", "there"):
+        return True  # "each team submits…", "I rank them": a subject that comes with its verb
+    if any(
+        w.islower() and w.endswith("s") and not w.endswith("ss") and nxt.lower() in ("the", "a", "an", "its", "their")
+        for w, nxt in itertools.pairwise(words[1:])
+    ):
+        return True  # "Talent Acquisition reissues the letter": a verb before its object
+    return _is_finite(words) or any(w.lower().strip(",") in _PARTICIPLES for w in words[1:])
+
+
+def spoken(note: str) -> str:
+    """A note of several parts said as sentences: a noun phrase first is framed as what it is ("RFP
+    with three vendors" → "it's an RFP with three vendors"), later ones as what there is."""
+    parts = [clause(p) for p in re.split(r";\s*", note) if p.strip()]
+    out = []
+    for index, part in enumerate(parts):
+        if has_verb(part):
+            out.append(_one_statement(part))
+        else:
+            head = "it's" if index == 0 else "there's"
+            out.append(f"{head} {_indefinite(part)}")
+    return ". ".join(p[:1].upper() + p[1:] if i else p for i, p in enumerate(out))
+
+
+def _indefinite(noun_phrase: str) -> str:
+    """ "RFP with three vendors" → "an RFP with three vendors"; determined phrases stay."""
+    first = noun_phrase.split()[0]
+    if first.lower() in _DETERMINERS or first.endswith("'s") or first[0].isdigit():
+        return noun_phrase
+    if _plural(first) or (first.islower() and _plural(noun_phrase.split()[min(1, len(noun_phrase.split()) - 1)])):
+        return noun_phrase
+    article = "an" if first[0].lower() in "aeio" or (first.isupper() and first[0] in "AEFHILMNORSX") else "a"
+    return f"{article} {noun_phrase}"
 
 
 _COUNTABLE_SINGULAR = ("pool", "review", "budget", "plan", "policy", "freeze", "cycle", "committee", "process", "rule")

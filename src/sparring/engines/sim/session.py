@@ -170,7 +170,9 @@ class RehearsalSession:
         state.turn += 1
         state.progress = self.cp.concession()
         certain = not any(h.how in UNCERTAIN_READS for package in reading.offer.packages for h in package)
-        move = decide(self.cp, Turn(reading, offers, concession, answered, certain, before))
+        said = tuple(e.text for e in self.transcript if e.speaker == "you")
+        move = decide(self.cp, Turn(reading, offers, concession, answered, certain, before, said))
+        state.last_move = move.kind
         self.transcript.append(self._user_entry(text, reading, feedback))
         if move.kind == "COUNTER":
             state.last_counter = move.package

@@ -1,0 +1,217 @@
+"""Answers to the user's questions, from the case, said before any push (LISTEN.WHY).
+
+A person asked "who signs this off?" or "which part is hardest for you?" answers, even when they
+also have an objection or a number to put down. The answer comes from the case: the decision
+process, a constraint with its why, an incentive, or — for "which part is hardest" — the lever
+where the user's ask sits furthest beyond its limit. Each item is told once in full; asked again,
+it is said again briefly ("as I said, …") rather than ignored. Up to two questions of one turn are
+answered, in the order asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sparring.engines.ear.acts import questions_in
+from sparring.engines.ear.reading import Reading
+from sparring.engines.language.alignment import concepts
+from sparring.engines.sim import sentences
+from sparring.engines.sim.counterpart import Counterpart
+from sparring.model.case import Case
+from sparring.model.levers import Package
+
+_HARDEST = re.compile(
+    r"\b(which|what) (part|piece|bit|one|element|term)\b[^?]{0,60}\b(hard|hardest|difficult|tough|toughest|problem|"
+    r"issue|sticking|blocker|easiest|easier|flexible|movable|most)\b|\b(is it|is the (problem|issue|difficulty))\b"
+    r"[^?]{0,40}\bor\b|\b(harder|hardest|more difficult|easier) (for you|to move|to approve|to give)\b",
+    re.I,
+)
+_SMALL_TALK_Q = re.compile(
+    r"\bhow (are|is|'s) (you|things|it going|your (week|day|quarter))\b|\bhow (is|are) (the )?"
+    r"(move|reorg|preparation|team|family|holiday)[^?]{0,40}(going)?\b",
+    re.I,
+)
+_RANK = {"high": 0, "medium": 1, "low": 2}
+_PROPOSAL_Q = re.compile(
+    r"^\W*((ok|okay|so|well|and|but|hmm|right|fine)[,.]?\s+)*(what if|how about|what about (we|if|doing)|"
+    r"would you (consider|accept|take|do|agree|be (ok|okay|open|willing))|could (we|you)|"
+    r"can (we|you) (do|go|agree|meet|make|live)|shall we|does (that|this) work|"
+    r"is (that|this) (ok|okay|fine|acceptable)|deal\?|are we (agreed|good))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Answer:
+    item: str
+    """The case item told ("process", an incentive or constraint id, "levers", "small_talk")."""
+    text: str
+    """A first-person clause, or several sentences."""
+    again: bool = False
+
+
+def answers(reading: Reading, cp: Counterpart, revealed: list[str], your_ask: Package | None) -> list[Answer]:
+    """The answers to the turn's questions (at most two); empty when it asks nothing."""
+    asked = [q for q in questions_in(reading.text) if _asks(q)]
+    acts = reading.acts
+    if not asked and not ({"ask_priorities", "ask_constraints", "ask_process"} & acts):
+        return []
+    asked = [q for q in asked if not _PROPOSAL_Q.search(q)]
+    if not asked and not ({"ask_priorities", "ask_constraints", "ask_process"} & acts):
+        return []
+    out: list[Answer] = []
+    told: set[str] = set()
+    for question in asked or [reading.text]:
+        found = _answer_one(question, reading, cp, revealed, your_ask, told)
+        if found is not None:
+            out.append(found)
+            told.add(found.item)
+        if len(out) == 2:
+            break
+    return out
+
+
+_EMBEDDED = re.compile(
+    r"\b(i'?m (also |just |really )?curious|i wonder(ed)?|tell me|help me understand|i'?d (love|like) to (know|"
+    r"understand|hear)|(can|may|could) i ask|i (want|wanted) to (ask|understand|know))\b",
+    re.I,
+)
+_WH_AUX = re.compile(
+    r"^\W*((and|but|so|also|first|ok|okay)[,:]?\s+)*(what|why|how|who|when|where|which)( \w+)?\s+(is|are|was|were|do|"
+    r"does|did|can|could|will|would|should|has|have|long|much|many|decide|decides|signs?|approves?)\b",
+    re.I,
+)
+
+
+def _asks(sentence: str) -> bool:
+    """A real question: a question mark, an embedded ask ("can I ask how…"), or a wh-word with its
+    verb ("and when does the committee meet") — not a clause that starts with "when you were away"."""
+    return sentence.rstrip().endswith("?") or bool(_EMBEDDED.search(sentence) or _WH_AUX.match(sentence))
+
+
+_PROCESS_Q = re.compile(
+    r"^\W*((and|but|so|also|first)[,:]?\s+)*(where|when|who|how long|what'?s next|what happens)\b", re.I
+)
+
+
+def _answer_one(
+    question: str,
+    reading: Reading,
+    cp: Counterpart,
+    revealed: list[str],
+    your_ask: Package | None,
+    told: set[str],
+) -> Answer | None:
+    case = cp.case
+    words = concepts(question)
+    named = [lv for lv in case.levers if words & concepts(f"{lv.name or ''} {lv.id.replace('_', ' ')}")]
+    if _HARDEST.search(question) and "levers" not in told and (named or not re.search(r"\bor\b", question)):
+        hard = _hardest(cp, your_ask, words)
+        if hard is not None:
+            return Answer("levers", hard)
+    if _SMALL_TALK_Q.search(question) and "small_talk" not in told:
+        return Answer("small_talk", "I'm well, thanks — it's a busy stretch, but a good one")
+    process = case.counterpart.decision_process or (
+        case.counterpart.authority.notes if case.counterpart.authority else None
+    )
+    scored: list[tuple[int, int, str, str]] = []
+    for item_id, text, bias in _items(case, process, reading, question):
+        if item_id in told:
+            continue
+        shared = len(words & concepts(text)) + bias
+        if shared > 0:
+            scored.append((shared, -_order(case, item_id), item_id, text))
+    if not scored:
+        if _PROCESS_Q.search(question) and process and "process" not in told:
+            return Answer("process", _say(case, "process"), again="process" in revealed)
+        return None
+    _, _, item_id, _ = max(scored)
+    return Answer(item_id, _say(case, item_id), again=item_id in revealed)
+
+
+def _items(case: Case, process: str | None, reading: Reading, question: str) -> list[tuple[str, str, int]]:
+    """(id, text, bias) of what can answer: the act the ear heard weighs its kind up by two."""
+    cp = case.counterpart
+    one = reading.acts if len(questions_in(reading.text)) <= 1 else _acts_of(question)
+    out: list[tuple[str, str, int]] = []
+    if process:
+        out.append(("process", process, 2 if "ask_process" in one else 0))
+    for c in cp.constraints:
+        out.append((c.id, f"{c.text} {c.why or ''}", 2 if "ask_constraints" in one else 0))
+    for i in cp.incentives:
+        out.append((i.id, f"{i.text} {i.metric or ''}", 2 if "ask_priorities" in one else 0))
+    return out
+
+
+def _acts_of(question: str) -> frozenset[str]:
+    from sparring.engines.ear.acts import cue_acts
+
+    return frozenset(cue_acts(question))
+
+
+def _order(case: Case, item_id: str) -> int:
+    cp = case.counterpart
+    for i in cp.incentives:
+        if i.id == item_id:
+            return _RANK[i.importance]
+    for index, c in enumerate(cp.constraints):
+        if c.id == item_id:
+            return 0 if c.fixed else 1 + index
+    return 0
+
+
+def _say(case: Case, item_id: str) -> str:
+    cp = case.counterpart
+    if item_id == "process":
+        process = cp.decision_process or (cp.authority.notes if cp.authority else "") or ""
+        return sentences.spoken(sentences.shift(process, case))
+    for c in cp.constraints:
+        if c.id == item_id:
+            line = sentences.statement(sentences.shift(c.text, case))
+            if c.why:
+                line += f", because {sentences.reason(sentences.shift(c.why, case))}"
+            return line
+    for i in cp.incentives:
+        if i.id == item_id:
+            return f"{sentences.goal(i.text, case)} — that's what matters most to me right now"
+    raise KeyError(item_id)
+
+
+def _hardest(cp: Counterpart, your_ask: Package | None, words: frozenset[str]) -> str | None:
+    """ "The salary is the hard part; the title I can work with": the lever of the user's ask that
+    sits furthest beyond its limit, and those that sit inside it."""
+    case = cp.case
+    ask = your_ask or {}
+    named = [lv for lv in case.levers if words & concepts(f"{lv.name or ''} {lv.id.replace('_', ' ')}")]
+    levers = [lv for lv in (named or case.levers) if lv.id in ask or not ask]
+    if not levers:
+        return None
+    gaps: list[tuple[float, str]] = []
+    for lever in levers:
+        value = ask.get(lever.id, cp.state.opening.get(lever.id))
+        ok = value is not None and cp.lever_ok(lever, value)
+        gap = 0.0 if ok else _gap(cp, lever.id, value)
+        gaps.append((gap, (lever.name or lever.id.replace("_", " ")).lower()))
+    gaps.sort(reverse=True)
+    hard = [name for gap, name in gaps if gap > 0]
+    easy = [name for gap, name in gaps if gap <= 0]
+    if not hard:
+        return "none of it is out of reach; it's the package as a whole I have to get approved"
+    line = f"the {hard[0]} is the hard part"
+    if easy:
+        line += f"; the {' and the '.join(easy[:2])} I can work with"
+    elif len(hard) > 1:
+        line += f", then the {hard[1]}"
+    return line
+
+
+def _gap(cp: Counterpart, lever_id: str, value: object) -> float:
+    lever = cp.case.lever(lever_id)
+    if lever is None or lever.range is None or not isinstance(value, int | float):
+        return 1.0
+    limit = cp.effective_reservation(lever)
+    if isinstance(limit, str):
+        return 1.0
+    width = max(1e-9, float(lever.range[1]) - float(lever.range[0]))
+    return abs(float(value) - float(limit)) / width
