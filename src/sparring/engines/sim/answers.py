@@ -23,20 +23,27 @@ from sparring.model.levers import Package
 
 _HARDEST = re.compile(
     r"\b(which|what) (part|piece|bit|one|element|term)\b[^?]{0,60}\b(hard|hardest|difficult|tough|toughest|problem|"
-    r"issue|sticking|blocker|easiest|easier|flexible|movable|most)\b|\b(is it|is the (problem|issue|difficulty))\b"
-    r"[^?]{0,40}\bor\b|\b(harder|hardest|more difficult|easier) (for you|to move|to approve|to give)\b",
+    r"issue|sticking|blocker|easiest|easier|flexible|movable|most)\b|\b(harder|hardest|more difficult|easier) (for you|"
+    r"to move|to approve|to give)\b",
+    re.I,
+)
+_EITHER = re.compile(r"\b(is it|is the (problem|issue|difficulty)|whether)\b[^?]{0,50}\bor\b", re.I)
+""""Is it the base or the guarantee?": a hardest-part question when it names two terms."""
+_SOCIAL_Q = re.compile(
+    r"\b(got|have|has|do you have) (maybe )?(a|few|a few|\d+) (sec|second|secs|min|mins|minute|minutes|moment)\b",
     re.I,
 )
 _SMALL_TALK_Q = re.compile(
-    r"\bhow (are|is|'s) (you|things|it going|your (week|day|quarter))\b|\bhow (is|are) (the )?"
-    r"(move|reorg|preparation|team|family|holiday)[^?]{0,40}(going)?\b",
+    r"\bhow (are|is|'s) (you|things|it going|your (week|day|quarter))\b(?! \w+ing\b)|\bhow('s| is| are)\b[^?,]{0,40}"
+    r"\bgoing\b",
     re.I,
 )
 _RANK = {"high": 0, "medium": 1, "low": 2}
-_PROPOSAL_Q = re.compile(
+PROPOSAL_QUESTION = re.compile(
     r"^\W*((ok|okay|so|well|and|but|hmm|right|fine)[,.]?\s+)*(what if|how about|what about (we|if|doing)|"
-    r"would you (consider|accept|take|do|agree|be (ok|okay|open|willing))|could (we|you)|"
-    r"can (we|you) (do|go|agree|meet|make|live)|shall we|does (that|this) work|"
+    r"would you (consider|accept|take|do|agree|be (ok|okay|open|willing))|"
+    r"(could|can) (we|you) (do|go|agree|meet|make|live|accept|consider|move|offer|add|stretch|split|try)|"
+    r"shall we|does (that|this) work|"
     r"is (that|this) (ok|okay|fine|acceptable)|deal\?|are we (agreed|good))\b",
     re.I,
 )
@@ -57,7 +64,7 @@ def answers(reading: Reading, cp: Counterpart, revealed: list[str], your_ask: Pa
     acts = reading.acts
     if not asked and not ({"ask_priorities", "ask_constraints", "ask_process"} & acts):
         return []
-    asked = [q for q in asked if not _PROPOSAL_Q.search(q)]
+    asked = [q for q in asked if not PROPOSAL_QUESTION.search(q)]
     if not asked and not ({"ask_priorities", "ask_constraints", "ask_process"} & acts):
         return []
     out: list[Answer] = []
@@ -78,7 +85,8 @@ _EMBEDDED = re.compile(
     re.I,
 )
 _WH_AUX = re.compile(
-    r"^\W*((and|but|so|also|first|ok|okay)[,:]?\s+)*(what|why|how|who|when|where|which)( \w+)?\s+(is|are|was|were|do|"
+    r"^\W*((and|but|so|also|first|ok|okay)[,:]?\s+)*(what|why|how|who|when|where|which)"
+    r"( (?!(you|i|we|he|she|they|it)\b)\w+)?\s+(is|are|was|were|do|"
     r"does|did|can|could|will|would|should|has|have|long|much|many|decide|decides|signs?|approves?)\b",
     re.I,
 )
@@ -106,7 +114,10 @@ def _answer_one(
     case = cp.case
     words = concepts(question)
     named = [lv for lv in case.levers if words & concepts(f"{lv.name or ''} {lv.id.replace('_', ' ')}")]
-    if _HARDEST.search(question) and "levers" not in told and (named or not re.search(r"\bor\b", question)):
+    hardest = _HARDEST.search(question) or (_EITHER.search(question) and len(named) >= 2)
+    if _SOCIAL_Q.search(question):
+        return None  # "got a sec?": small talk, met as such
+    if hardest and "levers" not in told:
         hard = _hardest(cp, your_ask, words)
         if hard is not None:
             return Answer("levers", hard)
@@ -119,8 +130,8 @@ def _answer_one(
     for item_id, text, bias in _items(case, process, reading, question):
         if item_id in told:
             continue
-        shared = len(words & concepts(text)) + bias
-        if shared > 0:
+        shared = len(words & concepts(text)) + bias - (1 if item_id in revealed else 0)
+        if shared > (1 if told else 0):  # a second question needs a real match, not the act alone
             scored.append((shared, -_order(case, item_id), item_id, text))
     if not scored:
         if _PROCESS_Q.search(question) and process and "process" not in told:

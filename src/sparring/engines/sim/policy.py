@@ -27,10 +27,11 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from sparring.engines.ear.acts import questions_in
 from sparring.engines.ear.numbers import mentions
 from sparring.engines.ear.reading import Reading
 from sparring.engines.language.alignment import concepts
-from sparring.engines.sim.answers import Answer, answers
+from sparring.engines.sim.answers import PROPOSAL_QUESTION, Answer, answers
 from sparring.engines.sim.counterpart import Counterpart
 from sparring.engines.sim.effects import CONDITIONAL_PACE, UNCONDITIONAL_PACE, WITHDRAWAL_RISK, effects_for
 from sparring.engines.sim.listen import TRADE_SERVES_GOAL, acknowledgement, act_effects, objection_words
@@ -194,7 +195,7 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
     if hostile and state.goodwill < PAUSE_BELOW and not state.paused_once:
         state.paused_once = True
         return Move("PAUSE", reason="an attack or ultimatum with low goodwill (CALM.NOT_ARGUE)", effects=names)
-    offers = _credible(cp, turn.offers)
+    offers = _credible(cp, turn.offers, turn.reading)
     if "pause" in turn.acts and not offers:
         return Move(
             "PAUSE",
@@ -203,7 +204,7 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
             effects=names,
             cue="granted",
         )
-    if turn.reading.ambiguous and not offers:
+    if turn.reading.ambiguous and not offers and _worth_asking(cp, turn.reading):
         return Move("ASK", topic=_which_term(cp, turn), reason="a number it could not tie to one term", effects=names)
     if case.kind == "deal" and "price_before_scope" in turn.tags and not state.asked_scope and _open_items(case):
         state.asked_scope = True
@@ -236,6 +237,7 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
             cue="social",
         )
     if traded:
+        state.final = None  # a give that serves its goal reopens a final position
         return _counter(
             cp, turn.your_last, names, reason="your offer serves one of its goals: it moves (MAP.OVERLAP)", cue="trade"
         )
@@ -250,6 +252,8 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
         )
     if nothing_asked and state.objections_raised:  # one objection before any number, then: what is the ask?
         return Move("ASK", topic="What exactly are you asking for?", reason="no offer on the table", effects=names)
+    if state.last_counter is not None and ({"reject", "threat", "competing_offer"} & turn.acts):
+        return _counter(cp, None, names, reason="you turned its offer down: it moves along its path", cue="reply")
     pushing = state.turn >= 1 and not acted and not gives and state.last_move != "OBJECT"
     objection = _next_objection(cp, turn) if pushing else None
     if objection is not None:
@@ -260,8 +264,6 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
             reason="its strongest unresolved objection",
             effects=names,
         )
-    if state.last_counter is not None and ({"reject", "threat", "competing_offer"} & turn.acts):
-        return _counter(cp, None, names, reason="you turned its offer down: it moves along its path", cue="reply")
     if turn.your_last is not None:
         return _counter(cp, turn.your_last, names, reason="your proposal stands: it answers it on its path", cue="own")
     if state.last_counter is not None:
@@ -269,17 +271,52 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
     return Move("ASK", topic="What exactly are you proposing?", reason="no offer on the table", effects=names)
 
 
-def _credible(cp: Counterpart, offers: tuple[Package, ...]) -> tuple[Package, ...]:
+def _worth_asking(cp: Counterpart, reading: Reading) -> bool:
+    """A number out of every lever's reach by far ("2.1 million in ARR" against a 150k budget) is
+    about something else: a person does not ask which term it is for."""
+    amb = reading.ambiguous
+    if amb is None or amb.reason != "out_of_range":
+        return amb is not None
+    for lever_id in amb.levers:
+        lever = cp.case.lever(lever_id)
+        if lever is not None and lever.range is not None:
+            low, high = float(lever.range[0]), float(lever.range[1])
+            return low / 2 <= amb.value <= high * 1.5
+    return True
+
+
+def _asked_inside_questions(reading: Reading) -> bool:
+    """Every number of the offer sits inside a question about them ("what will the 28 October
+    calibration expect?"): nothing is proposed. A proposal put as a question ("would you consider
+    two days?") still proposes."""
+    spans = [(h.start, h.end) for package in reading.offer.packages for h in package if h.end > h.start]
+    if not spans:
+        return False
+    inside = []
+    for question in questions_in(reading.text):
+        if PROPOSAL_QUESTION.search(question):
+            continue
+        start = reading.text.find(question)
+        if start >= 0:
+            inside.append((start, start + len(question)))
+    return all(any(a <= s and e <= b for a, b in inside) for s, e in spans)
+
+
+def _credible(cp: Counterpart, offers: tuple[Package, ...], reading: Reading) -> tuple[Package, ...]:
     """The proposals a person would take as proposals: none asks for less than it has already
     offered (a number below its own counter is a misreading — a floor, a rival's price — not a bid),
-    and none is just its own opening terms said back ("at your 72k base…")."""
+    and none is just its own opening terms said back ("at your 72k base…"). A package of several
+    terms that gives more than it asked for is a real concession and stays."""
+    if _asked_inside_questions(reading):
+        return ()
     opening = cp.state.opening
     offers = tuple(p for p in offers if any(opening.get(k) != v for k, v in p.items()))  # its own terms quoted
     last = cp.state.last_counter
     if last is None:
         return offers
     floor = cp.you_value(last) - 1e-9
-    return tuple(p for p in offers if cp.you_value(p) >= floor)
+    rejecting = "reject" in reading.acts
+    return tuple(p for p in offers if cp.you_value(p) >= floor or (len(p) > 1 and not rejecting))
 
 
 def _next_objection(cp: Counterpart, turn: Turn) -> tuple[str, str] | None:
@@ -354,7 +391,7 @@ def _respond_to_offer(
         return Move(
             "COUNTER",
             package=state.final,
-            final=True,
+            final=False,  # said once when it was set; held after that, not announced again
             reason="its final position stays final",
             effects=names,
             held=True,
@@ -384,9 +421,11 @@ def _counter(cp: Counterpart, toward: Package | None, names: tuple[str, ...], re
     previous = state.last_counter
     if previous is not None and cp.you_value(package) < cp.you_value(previous) - 1e-9:
         package, reason = previous, "it holds its previous counter (counters never go backwards)"
-    final = state.turn >= state.deadline - 1
+    final = state.turn >= state.deadline - 1 and state.final is None
     if final:
         state.final = package
+    elif state.final is not None:
+        package = state.final  # a final position stays final; it is not announced a second time
     held = previous is not None and package == previous
     if cue == "reply" and previous is not None and cp.you_value(package) > cp.you_value(previous) + 1e-9:
         cue = "moved"

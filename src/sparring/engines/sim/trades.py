@@ -34,10 +34,10 @@ _NOT_A_GIVE = re.compile(
 )
 _WORK = re.compile(
     r"\b(run|running|cover|covering|take over|take on|own|lead|handle|mentor|train|onboard|document|present|write|"
-    r"draft|prepare|build|set up|coach|coaching|support|hand (over|off)|handing|step in|back ?fill|commit|"
+    r"draft|prepare|build|set up|coach|coaching|support|hand|handing|step in|back ?fill|commit|"
     r"guarantee|put in|add|include|throw in|ramp|exit|notice|plan|report|share|send|start with|be in|"
     r"be available|reachable|on call|join|review|introduce|reference|case study|pilot|true-?down|go-?live|"
-    r"deliver|help|start|exit at|ramp)\b",
+    r"deliver|help|start|exit at|ramp|co-?sign|sign off|vouch|connect|walk|true-?down|commit)\b",
     re.I,
 )
 
@@ -59,7 +59,11 @@ def trades(text: str, case: Case, lever_words: frozenset[str] | None = None) -> 
     out: list[Trade] = []
     for sentence in sentences_of(text):
         for part in re.split(r";|\bbut\b|\band (?=(i|we)\b)", sentence):
-            if not part or not _GIVE.search(part) or _NOT_A_GIVE.search(part) or not _WORK.search(part):
+            give = _GIVE.search(part) if part else None
+            if give is None or _NOT_A_GIVE.search(part):
+                continue
+            after = re.split(r"[,;.]", part[give.end() :], maxsplit=1)[0]
+            if not _WORK.search(after[:80]):  # the work is what the give commits to, not a later clause
                 continue
             said = concepts(part) - words_of_levers
             if len(said) < 2:
