@@ -64,7 +64,7 @@ def answers(reading: Reading, cp: Counterpart, revealed: list[str], your_ask: Pa
     acts = reading.acts
     if not asked and not ({"ask_priorities", "ask_constraints", "ask_process"} & acts):
         return []
-    asked = [q for q in asked if not PROPOSAL_QUESTION.search(q)]
+    asked = [q for q in asked if not proposes_in(q, reading)]
     if not asked and not ({"ask_priorities", "ask_constraints", "ask_process"} & acts):
         return []
     out: list[Answer] = []
@@ -80,8 +80,8 @@ def answers(reading: Reading, cp: Counterpart, revealed: list[str], your_ask: Pa
 
 
 _EMBEDDED = re.compile(
-    r"\b(i'?m (also |just |really )?curious|i wonder(ed)?|tell me|help me understand|i'?d (love|like) to (know|"
-    r"understand|hear)|(can|may|could) i ask|i (want|wanted) to (ask|understand|know))\b",
+    r"\b(i'?m (also |just |really )?curious|i wonder(ed)?|(?<!n't )(?<!not )tell me|help me understand|"
+    r"i'?d (love|like) to (know|understand|hear)|(can|may|could) i ask|i (want|wanted) to (ask|understand|know))\b",
     re.I,
 )
 _WH_AUX = re.compile(
@@ -90,6 +90,20 @@ _WH_AUX = re.compile(
     r"does|did|can|could|will|would|should|has|have|long|much|many|decide|decides|signs?|approves?)\b",
     re.I,
 )
+
+
+_WH = re.compile(r"\b(what|which|how|who|when|where|why)\b", re.I)
+
+
+def proposes_in(question: str, reading: Reading) -> bool:
+    """A question that puts terms on the table ("would 76k be possible?", "maybe 42 a seat on 24
+    months?", "what if we said 130?") proposes; it is not asked for information."""
+    if PROPOSAL_QUESTION.search(question):
+        return True
+    start = reading.text.find(question)
+    spans = [(h.start, h.end) for package in reading.offer.packages for h in package if h.end > h.start]
+    holds_terms = start >= 0 and any(start <= s and e <= start + len(question) for s, e in spans)
+    return holds_terms and not _WH.search(question)
 
 
 def _asks(sentence: str) -> bool:

@@ -48,6 +48,8 @@ class CounterpartState:
     progress: float = 0.0
     credited: list[str] = field(default_factory=list)
     """The goals a give of yours has already moved it for (each once)."""
+    business: bool = False
+    """Whether the user has put any business on the table yet (before that, small talk is met as such)."""
     last_move: str | None = None
     """Its previous move's kind, so it does not push two objections in a row."""
 

@@ -55,7 +55,7 @@ DISCLOSED = "disclosure"
 """The marker in the acknowledged list once a personal disclosure has been acknowledged."""
 
 _POSITIVE = re.compile(r"\b(excited|thrilled|grateful|proud|love|enjoy|happy|glad|delighted|looking forward)\b", re.I)
-_NEGATIVE = re.compile(
+NEGATIVE = re.compile(
     r"\b(not|n't|never|sick|ill|stroke|hospital|worried|stressed|anxious|hard|difficult|struggl\w*|rehab\w*|"
     r"recover\w*|surgery|cancer|died|passed away|funeral|accident|diagnos\w*|carer|caring|care home|home care)\b",
     re.I,
@@ -116,7 +116,7 @@ def acknowledgement(
     answer. What hurts comes first, then a give, then a receipt, then the rest."""
     acts = reading.acts
     seen = acknowledged if acknowledged is not None else []
-    sad = "disclosure" in acts and _NEGATIVE.search(reading.text) and not _POSITIVE.search(reading.text)
+    sad = "disclosure" in acts and NEGATIVE.search(reading.text) and not _POSITIVE.search(reading.text)
     if sad and DISCLOSED not in seen:  # said once; a person does not repeat their sympathy every turn
         seen.append(DISCLOSED)
         return {

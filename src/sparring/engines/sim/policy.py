@@ -31,10 +31,17 @@ from sparring.engines.ear.acts import questions_in
 from sparring.engines.ear.numbers import mentions
 from sparring.engines.ear.reading import Reading
 from sparring.engines.language.alignment import concepts
-from sparring.engines.sim.answers import PROPOSAL_QUESTION, Answer, answers
+from sparring.engines.sim.answers import Answer, answers, proposes_in
 from sparring.engines.sim.counterpart import Counterpart
 from sparring.engines.sim.effects import CONDITIONAL_PACE, UNCONDITIONAL_PACE, WITHDRAWAL_RISK, effects_for
-from sparring.engines.sim.listen import TRADE_SERVES_GOAL, acknowledgement, act_effects, objection_words
+from sparring.engines.sim.listen import (
+    DISCLOSED,
+    NEGATIVE,
+    TRADE_SERVES_GOAL,
+    acknowledgement,
+    act_effects,
+    objection_words,
+)
 from sparring.engines.sim.moves import Move
 from sparring.engines.sim.trades import Trade, trades
 from sparring.model.case import Case
@@ -224,11 +231,14 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
             if said.item not in state.revealed:
                 state.revealed.append(said.item)
         return Move("ANSWER", topic=_joined(told), reason="you asked (LISTEN.WHY)", effects=names)
-    refers = turn.reading.refers
+    refers, heard = turn.reading.refers, turn.reading.offer
     business = bool(_BUSINESS & turn.acts) or bool(refers.evidence or refers.incentives or refers.objections)
-    business = business or bool(gives) or "their_goals" in turn.tags
+    business = business or bool(gives or heard.quoted or heard.excluded) or "their_goals" in turn.tags
     nothing_asked = turn.your_last is None and state.last_counter is None
-    if not business and nothing_asked:
+    state.business = state.business or business
+    if _sad(turn) and not offers and DISCLOSED not in state.acknowledged:
+        return Move("ASK", topic="What would help you most right now?", reason="something hard shared (WIN.TRUST)")
+    if not state.business:
         return Move(
             "ASK",
             topic="What did you want to talk about?",
@@ -294,12 +304,16 @@ def _asked_inside_questions(reading: Reading) -> bool:
         return False
     inside = []
     for question in questions_in(reading.text):
-        if PROPOSAL_QUESTION.search(question):
+        if proposes_in(question, reading):
             continue
         start = reading.text.find(question)
         if start >= 0:
             inside.append((start, start + len(question)))
     return all(any(a <= s and e <= b for a, b in inside) for s, e in spans)
+
+
+def _sad(turn: Turn) -> bool:
+    return "disclosure" in turn.acts and bool(NEGATIVE.search(turn.reading.text))
 
 
 def _credible(cp: Counterpart, offers: tuple[Package, ...], reading: Reading) -> tuple[Package, ...]:

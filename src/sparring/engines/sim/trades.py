@@ -59,11 +59,10 @@ def trades(text: str, case: Case, lever_words: frozenset[str] | None = None) -> 
     out: list[Trade] = []
     for sentence in sentences_of(text):
         for part in re.split(r";|\bbut\b|\band (?=(i|we)\b)", sentence):
-            give = _GIVE.search(part) if part else None
-            if give is None or _NOT_A_GIVE.search(part):
+            if not part or _NOT_A_GIVE.search(part):
                 continue
-            after = re.split(r"[,;.]", part[give.end() :], maxsplit=1)[0]
-            if not _WORK.search(after[:80]):  # the work is what the give commits to, not a later clause
+            # the work must be what a give commits to ("we can add an exit"), not a later clause
+            if not any(_WORK.search(_clause_after(part, g.end())) for g in _GIVE.finditer(part)):
                 continue
             said = concepts(part) - words_of_levers
             if len(said) < 2:
@@ -71,6 +70,13 @@ def trades(text: str, case: Case, lever_words: frozenset[str] | None = None) -> 
             serves, kind = _best_match(said, case)
             out.append(Trade(part.strip(), serves, kind))
     return out
+
+
+def _clause_after(text: str, start: int) -> str:
+    after = text[start:]
+    if not after.strip(" ,:"):
+        return ""
+    return re.split(r"[;.]|, (?!and\b)", after.lstrip(" ,:"), maxsplit=1)[0][:80]
 
 
 def _lever_words(case: Case) -> frozenset[str]:
