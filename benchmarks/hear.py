@@ -1,7 +1,7 @@
 """The ear on the labelled set (tests/data/hear): acts, offers, acceptances, references, tags,
 and the time of one whole turn (reading + decision + reply).
 
-Usage: python benchmarks/hear.py [--misses N]
+Usage: python benchmarks/hear.py [--part dev|heldout] [--misses N]
 Targets (issue 13, on the held-out part): offer extraction exact match >= 95 %, acceptance
 recall >= 95 %, zero phantom offers, language tags macro-F1 >= 0.80; one turn p95 < 20 ms.
 The held-out part is reported, never tuned on: read its misses only to write a new held-out part.
@@ -74,7 +74,7 @@ def table(report: Report) -> str:
 
 def turn_time(all_cases: dict[str, Case], labelled: list[LabelledTurn]) -> dict[str, float]:
     """Milliseconds for one whole turn (hear + decide + say), over the labelled texts."""
-    times = []
+    times: list[float] = []
     for turn in labelled:
         session = RehearsalSession(all_cases[turn.case], seed=len(times))
         start = time.perf_counter()
@@ -91,10 +91,16 @@ def turn_time(all_cases: dict[str, Case], labelled: list[LabelledTurn]) -> dict[
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--misses", type=int, default=0, help="print this many dev-set misses (never held-out)")
+    parser.add_argument(
+        "--part", choices=sorted(PARTS), action="append", help="measure only this part (repeatable; default: both)"
+    )
     args = parser.parse_args()
+    parts = args.part or list(PARTS)
     all_cases = cases()
     results = {}
     for name, (label, _) in PARTS.items():
+        if name not in parts:
+            continue
         labelled = turns(name)
         if not labelled:
             print(f"{name}: missing", file=sys.stderr)
@@ -105,7 +111,7 @@ def main() -> None:
         if name == "dev" and args.misses:
             for miss in report.misses[: args.misses]:
                 print(json.dumps(miss, ensure_ascii=False))
-    speed = turn_time(all_cases, turns("dev") + turns("heldout"))
+    speed = turn_time(all_cases, [turn for name in parts for turn in turns(name)])
     print(f"one turn (hear + decide + say): median {speed['median_ms']} ms, p95 {speed['p95_ms']} ms")
     print(
         json.dumps(

@@ -14,7 +14,20 @@ from typing import Literal
 from sparring.engines.ear.numbers import Mention, is_year
 
 Frame = Literal[
-    "quote", "question", "receipt", "current", "market", "competing", "id", "year", "count", "metric", "question_theirs"
+    "quote",
+    "question",
+    "receipt",
+    "current",
+    "market",
+    "competing",
+    "id",
+    "year",
+    "count",
+    "metric",
+    "question_theirs",
+    "limit",
+    "rejection",
+    "fact",
 ]
 
 _ID_BEFORE = re.compile(
@@ -99,12 +112,12 @@ _RAISE_PERCENT_AFTER = re.compile(
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): between sentence or semicolon breaks and ", but"."""
-    left = max(text.rfind(c, 0, start) for c in ".?!;\n")
+    left = max(text.rfind(c, 0, start) for c in ".?!;\n…")
     for marker in (" but ", ", but", " - ", " — ", " – "):
         pos = text.rfind(marker, 0, start)
         if pos > left:
             left = pos + len(marker) - 1
-    right_candidates = [p for p in (text.find(c, end) for c in ".?!;\n") if p != -1]
+    right_candidates = [p for p in (text.find(c, end) for c in ".?!;\n…") if p != -1]
     for marker in (" but ", ", but", " — ", " – "):
         pos = text.find(marker, end)
         if pos != -1:
@@ -113,8 +126,15 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, right
 
 
-def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money_levers: bool) -> Frame | None:
-    """Why ``mention`` is not a term of the offer, or None when nothing says so."""
+def frame_of(
+    text: str,
+    mention: Mention,
+    their_numbers: frozenset[float],
+    money_levers: bool,
+    lever_words: frozenset[str] = frozenset(),
+) -> Frame | None:
+    """Why ``mention`` is not a term of the offer, or None when nothing says so (``lever_words``:
+    the words of the case's levers, so "the OTE is 112k" is a figure and "the base is 80k" is not)."""
     lo, hi = clause_bounds(text, mention.start, mention.end)
     before = text[lo : mention.start]
     after = text[mention.end : hi]
@@ -128,6 +148,8 @@ def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money
         return "id"
     if re.match(r"^[/x×]\d", text[mention.end : mention.end + 2]) or re.search(r"\d[/x×]$", before[-2:]):
         return "id"  # "the 9/80 schedule", "5x8 shifts": a name, not a term
+    if _receipt_after(after, lever_words):
+        return "receipt"  # "the 234k a year the stores would save", "2.1M of blocked ARR": what a result is worth
     theirs = _is_theirs(mention, their_numbers)
     if theirs and _KEEP_BEFORE.search(before):
         return None  # "keep the 60 and the 1,050": their numbers, kept in the user's package
@@ -148,6 +170,20 @@ def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money
         quoted = None  # "you said 129k, but I'm asking for 136k": the cue after the quote wins
     if quoted or _QUOTE_AFTER.search(after):
         return "quote"
+    bounded = _bound(before, after)
+    if bounded is not None:
+        return "quote" if theirs and bounded == "rejection" else bounded
+    if _YOUR_BEFORE.search(before) and not _KEEP_BEFORE.search(before) and not _TAKE_YOURS.search(before):
+        return "quote"  # "with your 72k base": their number, quoted in an argument
+    if _POSSESSIVE.search(before) and not re.search(r"\b(let|that|it|here|there|what|who|he|she)'s\s*$", before, re.I):
+        return "competing"  # "on Dispatchly's 57": somebody else's price
+    band = _BAND_FACT.search(before)
+    if band and band["subj"].lower() not in _NOT_A_SUBJECT and not _proposal_cue(before):
+        return "market"  # "senior ii starts at 124": where a band starts, a fact
+    if _GAP_AFTER.match(after):
+        return "metric"  # "about 9 thousand below": a gap between two figures
+    if _COMPUTED.search(after) or _figure_is(before, lever_words):
+        return "metric"  # "the OTE is 112k", "71 apples to apples": a figure worked out, not asked for
     if theirs and (_QUESTION_NUMBER.search(text[lo:hi]) or re.search(r"\byour\b", before[-25:], re.I)):
         return "question_theirs"
     if _QUESTION_NUMBER.search(text[lo:hi]) and not _proposal_cue(before):
@@ -161,11 +197,11 @@ def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money
         competing = None  # "final offer from us: 43, 400 seats": the user's own offer
     if competing or re.match(r"^[^.?!;]{0,30}\belsewhere\b", after, re.I):
         return "competing"
-    if _REJECTED_AFTER.match(after):
-        return "quote"  # "36 a seat is not a serious number": a number turned down, not proposed
+    if _REJECTED_AFTER.match(after) or _terms_turned_down(after, lever_words):
+        return "quote" if theirs else "rejection"  # "36 a seat is not a serious number": turned down, not proposed
     cue = _last_cue(before)
     after_cue = before[cue:] if cue is not None else before
-    if _CURRENT.search(after_cue) or re.search(r"\b(last year|a year ago|in 20\d\d)\b[^.?!;]{0,15}$", after_cue, re.I):
+    if _CURRENT.search(after_cue) or re.search(r"\b(last year|a year ago|in 20\d\d)\b[^.?!;]{0,40}$", after_cue, re.I):
         return "current"
     if re.match(r"^[^.?!;]{0,12}\bas (the|a|our|their) (default|standard|policy|norm|rule)\b", after, re.I):
         return "current"  # "sets net 60 as the default": their policy, not the user's term
@@ -195,13 +231,141 @@ def frame_of(text: str, mention: Mention, their_numbers: frozenset[float], money
 
 
 _REJECTED_AFTER = re.compile(
-    r"^[^.?!;,]{0,25}?\b(is|was|'s|are|sounds|feels|seems)\s+(not|n't|never|a non-?starter|too (low|high|much|little)|"
+    r"^[^.?!;,]{0,25}?(\b(isn'?t|wasn'?t|aren'?t|won'?t|doesn'?t|ain'?t) (gonna |going to )?(fly|work|happen|do|cut it|"
+    r"fit|fly with|enough|possible|realistic|an option)\b|\b(is|was|'s|are) (a no|a hard no|a non-?starter|"
+    r"a deal-?breaker|dead)\b|"
+    r"\b(is|was|'s|are|sounds|feels|seems)\s+(not|n't|never|a non-?starter|too (low|high|much|little)|"
     r"ridiculous|a joke|insulting|unacceptable|off the table|out of the question|way (off|too)|nowhere near|"
     r"((a )?(little|bit|little bit|bit|kind of|sort of|still|just|barely|really|quite|pretty|very|rather|far) )*"
     r"(low|too low|not enough|short|under|below|inside|at the bottom|the bottom|a lowball|lowball|light|thin|"
-    r"underwhelming|disappointing|less than|below what|under what))",
+    r"underwhelming|disappointing|less than|below what|under what)))",
     re.I,
 )
+_TURNED_DOWN = re.compile(
+    r"\b(isn'?t|wasn'?t|aren'?t|won'?t|doesn'?t|don'?t|ain'?t) (gonna |going to )?(fly|work|happen|cut it)\b|"
+    r"\b(is|are|'s) (a no|a hard no|a non-?starter|a deal-?breaker|not (happening|enough|serious)|too (low|high))\b",
+    re.I,
+)
+_LIST_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "a an the on for at and with net per seat seats month months mo mos year years day days week weeks k plus "
+        "term terms of in by from to",
+    )
+)
+
+
+def _terms_turned_down(after: str, lever_words: frozenset[str]) -> bool:
+    """ "55 on 900 seats for 12 months isn't gonna fly": a list of terms, then the verb that turns it down."""
+    verb = _TURNED_DOWN.search(after[:70])
+    if not verb:
+        return False
+    words = re.findall(r"[a-z][a-z'-]*", after[: verb.start()].lower())
+    return all(w in _LIST_WORDS or w in lever_words or w.rstrip("s") in lever_words for w in words)
+
+
+_RECEIPT_AFTER = re.compile(
+    r"\b(saves?|saving|savings|saved|arr|revenue|waste|wasted|blocked|stuck|at risk|lost|lose|losing|pipeline|cost us|"
+    r"costs us|churn|churned|write-?offs?|fines?|penalt(y|ies))\b",
+    re.I,
+)
+
+
+def _receipt_after(after: str, lever_words: frozenset[str]) -> bool:
+    """A money figure that a result's word follows before any lever word does: a value, not a term."""
+    found = _RECEIPT_AFTER.search(after[:40])
+    if not found:
+        return False
+    words = re.findall(r"[a-z][a-z'-]*", after[: found.start()].lower())
+    return not any(w in lever_words or w.rstrip("s") in lever_words for w in words)
+
+
+_REFUSED_BEFORE = re.compile(
+    r"(\b(can'?t|cannot|can not|won'?t|couldn'?t|wouldn'?t|will not|do not|don'?t) (do|go (to|with|for)|accept|"
+    r"agree to|offer|give( you)?|take|sign|manage|afford|stretch to|justify|live with|commit to)|"
+    r"\bnot|\bno way (on|to)?|\binstead of|\brather than|\bnot at|\bnothing like)\s+(the |a |an |your |that )?$",
+    re.I,
+)
+_LIMIT_BEFORE = re.compile(
+    r"(\b(anything|everything|something)?\s*\b(under|below|less than|lower than|over|above|more than|higher than|"
+    r"beyond|past)\s+$)",
+    re.I,
+)
+_NO_AFTER = re.compile(
+    r"^\s*(k\b|%)?[^.?!;]{0,20}?\b(is|'s|are) (a no|a hard no|a non-?starter|a deal-?breaker|out|off the table|not "
+    r"(happening|possible|an option|on))\b|^\s*(k\b|%)?[^.?!;]{0,20}?\b(won'?t|doesn'?t|does not|will not) work\b"
+    r"|^\s*(k\b|%)?[^.?!;]{0,20}?\b(we|i) (walk|can'?t|cannot|won'?t|pass)\b",
+    re.I,
+)
+_GO_PAST = re.compile(
+    r"\b(can'?t|cannot|won'?t|couldn'?t|will not|not) (go|come|drop|move|get|budge) (any )?(under|below|over|above|"
+    r"beyond|lower than|higher than|past)\s+$",
+    re.I,
+)
+_MAX_AFTER = re.compile(
+    r"^\s*(k\b|%)?\s*(days?\s+)?(max|maximum|tops|at most|at the most|at the outside|is (my|our|the) (max|maximum|"
+    r"limit|ceiling|cap|absolute max)|is as (far|high|low) as (i|we) (can|could) go)\b",
+    re.I,
+)
+_MAX_BEFORE = re.compile(r"\b(max|maximum|at most|no more than|a ceiling of|a cap of|cap (it|that|this) at)\s+$", re.I)
+
+
+def _bound(before: str, after: str) -> Frame | None:
+    """A number said as a bound or turned down: "under 40 is a no for us", "net 60 max", "not 99.95",
+    "can't do net 90" — where the user's line is, or what they refuse; not a proposal of that number."""
+    if _REFUSED_BEFORE.search(before[-30:]):
+        return "rejection"
+    if (_LIMIT_BEFORE.search(before[-25:]) and _NO_AFTER.match(after)) or _GO_PAST.search(before[-40:]):
+        return "limit"
+    if _MAX_AFTER.match(after) or _MAX_BEFORE.search(before[-25:]):
+        return "limit"
+    return None
+
+
+_YOUR_BEFORE = re.compile(r"\byour\s+(own\s+|current\s+|existing\s+)?$", re.I)
+_TAKE_YOURS = re.compile(
+    r"\b(take|accept|live with|go with|fine with|ok with|okay with|happy with|keep|stick with|agree to|work with)\s+"
+    r"your\s+$",
+    re.I,
+)
+_POSSESSIVE = re.compile(r"\b[A-Z][\w&-]*'s\s+(own\s+|latest\s+|quoted\s+|current\s+)?\$?$")
+_BAND_FACT = re.compile(
+    r"\b(?P<subj>[\w'-]+)\s+(starts?|begins?|tops? out|caps? out|maxes out|bottoms out|runs from|goes from|ends)\s+"
+    r"(at|from)\s*$",
+    re.I,
+)
+_NOT_A_SUBJECT = frozenset(
+    re.findall(r"\S+", "i we you it they i'd we'd i'll we'll you'd can could would to and then should let's just so if")
+)
+_GAP_AFTER = re.compile(
+    r"^\s*(k\b)?\s*(below|short|under|behind|less|lower|more|above|over|higher)\s*(than\s+(what|where|the market|"
+    r"the median|my|today)|what|where|[.?!,;…]|$)",
+    re.I,
+)
+_COMPUTED = re.compile(
+    r"^\s*(k\b|%)?[^.?!;]{0,12}?\b(apples to apples|like for like|like-for-like|all-in|all in|fully loaded|"
+    r"effectively|in real terms)\b",
+    re.I,
+)
+_FIGURE_IS = re.compile(
+    r"\b(the|my|our|their|that|which|this)\s+((?:[\w-]+\s+){0,2}?)(is|was|were|are|comes to|came to|come to|"
+    r"works out (to|at)|worked out (to|at)|totals?|totalled|adds up to|'s)\s+(about|around|roughly|only|just|nearly|"
+    r"almost|like|basically|effectively|over|under|close to)?\s*$",
+    re.I,
+)
+
+
+def _figure_is(before: str, lever_words: frozenset[str]) -> bool:
+    """ "the OTE is 112k", "my W-2 came to 121k": a figure of something that is not a lever."""
+    m = _FIGURE_IS.search(before[-45:])
+    if not m or _proposal_cue(before) or not lever_words:
+        return False
+    words = re.findall(r"[a-z][a-z0-9-]*", m[2].lower())
+    if not words:
+        return m[3].lower() not in ("is", "'s", "are", "was", "were")  # "that comes to 112k"
+    return not any(w in lever_words or w.rstrip("s") in lever_words for w in words)
+
+
 _ASKING = re.compile(
     r"^(what|why|how|when|where|which|who|may i ask|can i ask|could i ask|is the|is that|is this|does|do you|did|"
     r"are you|are we|just to (check|confirm))\b",

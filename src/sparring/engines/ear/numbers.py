@@ -41,7 +41,7 @@ _PER_AFTER = re.compile(
     re.I,
 )
 _NOT_A_NUMBER_ONE = re.compile(
-    r"^(\s*-?\s*off\b|\s+(of|thing|more|last|another|way|day|question|point|side|hand|person)\b)", re.I
+    r"^(\s*-?\s*off\b|\s+(of|thing|more(?! than)|last|another|way|day|question|point|side|hand|person)\b)", re.I
 )
 _NET = re.compile(r"\bnet[\s-]?(?P<num>\d{1,3})\b", re.I)
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -85,6 +85,8 @@ def _digit_mentions(text: str) -> list[Mention]:
         raw = match["num"]
         if match.start("num") > 0 and text[match.start("num") - 1].isalpha():
             continue  # part of a word or an id: "Q2", "v3", "HR-214" is handled by the caller
+        if not match["cur"] and re.search(r"(?<![\w])[A-Za-z]{1,3}-$", text[max(0, match.start() - 4) : match.start()]):
+            continue  # a form or a grade: "W-2", "I-9", "GS-13"
         value, scale = _scaled(float(raw.replace(",", "")), match["scale"])
         money = bool(match["cur"])
         out.append(

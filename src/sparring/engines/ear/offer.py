@@ -232,8 +232,9 @@ def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
     candidates: list[Mention] = []
     standing = {float(v) for v in (ctx.standing or {}).values() if isinstance(v, int | float)}
     theirs = ctx.their_numbers | standing
+    lever_words = frozenset().union(*(p.words for p in levers)) if levers else frozenset()
     for mention in found:
-        frame = frame_of(text, mention, theirs, True)
+        frame = frame_of(text, mention, theirs, True, lever_words)
         if frame is None and _counts_something_else(text, mention, levers):
             frame = "count"
         if frame in ("quote", "question_theirs"):
@@ -268,7 +269,15 @@ def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
     packages = _with_midpoint(text, packages, case, ctx)
     packages = _with_kept(text, packages, case, ctx)
     packages = [p for p in packages if not _only_their_terms(p, ctx)]
-    return OfferReading(tuple(packages), ambiguity if not packages else None, tuple(quoted), tuple(excluded))
+    ambiguity = ambiguity if not packages else None
+    placed = [(h.start, h.end) for package in packages for h in package]
+    for m in candidates:  # a number no lever took (or only their terms did): said, but not as terms
+        if not any(a <= m.start < b or m.start <= a < m.end for a, b in placed) and not (
+            ambiguity and ambiguity.said == m.text
+        ):
+            excluded.append((m, "fact"))
+    excluded.sort(key=lambda e: e[0].start)
+    return OfferReading(tuple(packages), ambiguity, tuple(quoted), tuple(excluded))
 
 
 def _only_their_terms(package: tuple[Heard, ...], ctx: Context) -> bool:
@@ -482,8 +491,9 @@ def _assign(
                 )
                 scored.append((score, p, value, how))
         if not scored:
-            if out_of_range and not m.bare:
-                lever = max(out_of_range, key=lambda p: _affinity(p, text, m, []))
+            tied = [p for p in out_of_range if _affinity(p, text, m, []) > 0]
+            if tied and not m.bare:  # "tooling of 300k": out of reach; "234k a year" named no lever
+                lever = max(tied, key=lambda p: _affinity(p, text, m, []))
                 problem = problem or Ambiguity(m.text, m.value, (lever.id,), "out_of_range")
             continue
         scored.sort(key=lambda s: -s[0])
@@ -635,7 +645,10 @@ def _named_value(lowered: str, values: list[str]) -> tuple[str, int, int] | None
     one the text turns away from ("9/80 instead of the 4x10", "drop the q3 thing")."""
     hits: list[tuple[int, int, str]] = []
     for v in sorted(values, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w.]){re.escape(v.lower())}(?![\w]|\.\d)", lowered):
+        spelled = re.escape(v.lower())
+        if re.fullmatch(r"\d[\d.]*%", v):
+            spelled = re.escape(v[:-1]) + r"\s?(%|percent\b)?"  # "99.9 sla" names "99.9%"
+        for m in re.finditer(rf"(?<![\w.]){spelled}(?![\w]|\.\d)", lowered):
             hits.append((m.start(), m.end(), v))
     words = {v: set(re.findall(r"[\w./%]+", v.lower())) for v in values}
     for v, own in words.items():
