@@ -134,8 +134,8 @@ def test_deal_brief_content() -> None:
         ("Exit, penalties, length", "open"),
     ]
     assert brief.unserved == ()
-    assert brief.readiness_line == "Readiness 92/100 · ready · 0 blockers, 1 warning, 0 tips"
-    assert [(f.severity, f.principle) for f in brief.findings] == [("warning", "SCOPE.BEFORE_PRICE")]
+    assert brief.readiness_line == "Readiness 86/100 · ready · 0 blockers, 2 warnings, 0 tips"
+    assert [(f.severity, f.principle) for f in brief.findings] == [("warning", "TIERS.THREE"), ("warning", "SCOPE.BEFORE_PRICE")]
 
 
 def test_job_offer_and_flexibility_specifics() -> None:
@@ -277,7 +277,7 @@ def test_html_shows_the_numbers() -> None:
     page = render_html(brief_of(example("deal")))
     for text in ("237,600 USD/year", "48 USD/seat/month", "70/100", "26,400 USD/year", "SCOPE.BEFORE_PRICE"):
         assert text in page
-    assert re.search(r"<b>92<small>/100</small></b><span>ready</span>", page)
+    assert re.search(r"<b>86<small>/100</small></b><span>ready</span>", page)
 
 
 # --- PDF ---------------------------------------------------------------------------------

@@ -67,7 +67,7 @@ _RAISE: dict[str, Any] = {
             "step": 1000,
             "purpose": "the goal itself",
             "you": {"prefer": "higher", "weight": 0.7},
-            "them": {"prefer": "lower", "weight": 0.6, "limit": {"low": 118000, "likely": 124000, "high": 130000}},
+            "them": {"prefer": "lower", "weight": 0.6, "limit": {"low": 124000, "likely": 130000, "high": 136000}},
         },
         {
             "id": "effective",
@@ -76,7 +76,7 @@ _RAISE: dict[str, Any] = {
             "step": 1,
             "purpose": "when it is paid",
             "you": {"prefer": "lower", "weight": 0.3},
-            "them": {"prefer": "higher", "weight": 0.4},
+            "them": {"prefer": "higher", "weight": 0.4, "limit": {"low": 0, "likely": 1, "high": 2}},
         },
     ],
     "tiers": {
@@ -120,7 +120,7 @@ def clean(kind: str = "raise") -> dict[str, Any]:
         data["current"] = {"salary": 120000, "effective": 0}
         data["job_offer"] = {
             "offer": {"amount": 120000, "unit": "USD/year"},
-            "previous_earnings": {"amount": 128000, "unit": "USD/year"},
+            "previous_earnings": {"amount": 138000, "unit": "USD/year"},
             "market_condition": "balanced",
             "reasons": [
                 {

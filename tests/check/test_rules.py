@@ -144,6 +144,11 @@ CASES: dict[str, tuple[str, Mutation, list[tuple[str, str, str]], str | None]] =
                 "tiers.minimum.salary",
                 "Your Minimum tier gives 119,000 USD/year, less than your BATNA (120,000 USD/year): walking away would do better.",
             ),
+            (
+                "warning",
+                "tiers.likely.salary",
+                "Your Likely tier asks salary 142,000 USD/year, beyond the most you estimate they could give (136,000 USD/year).",
+            ),
         ],
         None,
     ),
@@ -175,12 +180,38 @@ CASES: dict[str, tuple[str, Mutation, list[tuple[str, str, str]], str | None]] =
     "MISTAKE.NO_MUTUAL_WIN": (
         "raise",
         _all(
-            _set("tiers", {n: {"salary": 132000, "effective": 0} for n in ("ideal", "likely", "minimum")}),
+            _set("tiers", {n: {"salary": 128000, "effective": 1} for n in ("ideal", "likely", "minimum")}),
             _set("pitch", [{"id": "pitch-a", "text": "132k is my final offer."}]),
         ),
         [
             ("warning", "tiers", "All your tiers are the same package: a single take-it-or-leave-it offer."),
             ("warning", "pitch[pitch-a].text", "The pitch says “final offer”: an ultimatum."),
+        ],
+        None,
+    ),
+    "MISTAKE.LEVERAGE_NO_PROOF": (
+        "raise",
+        _all(
+            _set(
+                "evidence",
+                [{"id": "ev-late", "claim": "I always stay late and never miss a deadline", "kind": "other"}],
+            ),
+            _set("objections", []),
+            _set("pitch", [{"id": "pitch-a", "text": "I have worked so hard this year and I deserve 132k."}]),
+        ),
+        [
+            (
+                "blocker",
+                "evidence",
+                "Your evidence is effort, not results (“I always stay late and never miss a deadline”): hours "
+                "and dedication prove nothing they are measured on.",
+            ),
+            ("warning", "pitch[pitch-a].text", "The pitch claims merit (“deserve”) instead of proving it."),
+            (
+                "warning",
+                "pitch[pitch-a].text",
+                "The pitch argues from effort (“I have worked so hard”), not from results.",
+            ),
         ],
         None,
     ),
@@ -223,8 +254,8 @@ CASES: dict[str, tuple[str, Mutation, list[tuple[str, str, str]], str | None]] =
     "WIN.FAIR_SHARE": (
         "raise",
         _all(
-            _set("tiers.ideal", {"salary": 150000, "effective": 0}),
-            _set("market.high", 145000),
+            _set("tiers.ideal", {"salary": 136000, "effective": 0}),
+            _set("market.high", 135000),
             _set("evidence.0.differentiating", False),
             _set("evidence.1.kind", "result"),
         ),
@@ -232,7 +263,7 @@ CASES: dict[str, tuple[str, Mutation, list[tuple[str, str, str]], str | None]] =
             (
                 "warning",
                 "tiers.ideal.salary",
-                "Your Ideal 150,000 USD/year is above the top of the market range (145,000 USD/year) with no rationale.",
+                "Your Ideal 136,000 USD/year is above the top of the market range (135,000 USD/year) with no rationale.",
             ),
         ],
         None,
@@ -441,7 +472,7 @@ def test_score_formula_on_one_warning() -> None:
     data = clean("raise")
     data["counterpart"]["constraints"] = []
     report = run(data)
-    assert len(report.rules_applied) == 21
+    assert len(report.rules_applied) == 23
     assert report.score == 92  # floor(100 * 100 / (100 + 8))
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from sparring.model.errors import Problem
-from sparring.model.levers import Lever, LeverValue, Package
+from sparring.model.levers import Lever, LeverLimit, LeverValue, Package
 
 if TYPE_CHECKING:
     from sparring.model.case import Case
@@ -32,6 +32,7 @@ def check_case(case: Case) -> list[Problem]:
         *_references(case),
         *_packages(case),
         *_walk_away(case),
+        *_constraint_binds(case),
         *_market(case),
     ]
 
@@ -243,19 +244,70 @@ def _walk_away(case: Case) -> Iterator[Problem]:
                 if value not in lever.values:
                     yield Problem((*at, "accept"), f"{value!r} is not one of {list(lever.values)}")
             continue
-        if limit.accept is not None:
-            yield Problem((*at, "accept"), "a numeric lever takes 'min' and/or 'max', not accept")
-        if limit.min is None and limit.max is None:
-            yield Problem(at, "give a 'min' or a 'max' (or both)")
-        if limit.min is not None and limit.max is not None and limit.min > limit.max:
-            yield Problem(at, f"min {_num(limit.min)} is above max {_num(limit.max)}")
-        for bound in ("min", "max"):
-            value = getattr(limit, bound)
-            if value is not None and lever.range is not None and not lever.range[0] <= value <= lever.range[1]:
-                yield Problem(
-                    (*at, bound),
-                    f"{_num(value)} is outside the lever's range [{_num(lever.range[0])}, {_num(lever.range[1])}]",
-                )
+        if limit.margin is not None:
+            yield from _margin(lever, limit, at)
+            if limit.min_from_margin:
+                continue
+        yield from _numeric_limit(lever, limit, at)
+
+
+def _numeric_limit(lever: Lever, limit: LeverLimit, at: Path) -> Iterator[Problem]:
+    if limit.accept is not None:
+        yield Problem((*at, "accept"), "a numeric lever takes 'min' and/or 'max', not accept")
+    if limit.min is None and limit.max is None:
+        yield Problem(at, "give a 'min' or a 'max' (or both)")
+    if limit.min is not None and limit.max is not None and limit.min > limit.max:
+        yield Problem(at, f"min {_num(limit.min)} is above max {_num(limit.max)}")
+    for bound in ("min", "max"):
+        value = getattr(limit, bound)
+        if value is not None and lever.range is not None and not lever.range[0] <= value <= lever.range[1]:
+            yield Problem(
+                (*at, bound),
+                f"{_num(value)} is outside the lever's range [{_num(lever.range[0])}, {_num(lever.range[1])}]",
+            )
+
+
+def _margin(lever: Lever, limit: LeverLimit, at: Path) -> Iterator[Problem]:
+    """A margin is price minus cost: only on a numeric lever you want higher, with a floor in range."""
+    assert limit.margin is not None
+    if lever.you.prefer != "higher":
+        yield Problem((*at, "margin"), "a margin (price minus cost) is for a lever you want higher, such as a price")
+        return
+    floor = limit.margin.floor
+    if limit.margin.min is None and limit.margin.min_pct is None:
+        yield Problem((*at, "margin"), "give the least margin: 'min' (per unit) or 'min_pct' (a share of the price)")
+    if limit.accept is not None:
+        yield Problem((*at, "accept"), "a numeric lever takes 'min' and/or 'max', not accept")
+    if limit.max is not None and floor > limit.max:
+        needs = _num(round(floor, 6))
+        yield Problem((*at, "margin"), f"the margin needs at least {needs}, above max {_num(limit.max)}")
+    if lever.range is not None and not lever.range[0] <= floor <= lever.range[1]:
+        yield Problem(
+            (*at, "margin"),
+            f"cost plus margin is {_num(round(floor, 6))}, outside the lever's range "
+            f"[{_num(lever.range[0])}, {_num(lever.range[1])}]",
+        )
+
+
+def _constraint_binds(case: Case) -> Iterator[Problem]:
+    """A constraint's ``binds`` names real levers, with limits of the lever's shape."""
+    levers = {lever.id: lever for lever in case.levers}
+    for index, item in enumerate(case.counterpart.constraints):
+        for lever_id, limit in item.binds.items():
+            at: Path = ("counterpart", "constraints", index, "binds", lever_id)
+            lever = levers.get(lever_id)
+            if lever is None:
+                yield Problem(at, f"{lever_id!r} is not a lever id (levers: {', '.join(levers) or 'none'})")
+            elif limit.margin is not None:
+                yield Problem((*at, "margin"), "a constraint binds with 'min', 'max' or 'accept', not a margin")
+            elif lever.values is not None:
+                if limit.min is not None or limit.max is not None or not limit.accept:
+                    yield Problem(at, "a categorical lever takes 'accept: [values]', not min/max")
+                for value in limit.accept or []:
+                    if value not in lever.values:
+                        yield Problem((*at, "accept"), f"{value!r} is not one of {list(lever.values)}")
+            else:
+                yield from _numeric_limit(lever, limit, at)
 
 
 def _market(case: Case) -> Iterator[Problem]:

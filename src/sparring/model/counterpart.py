@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import ConfigDict, Field, field_validator
 
 from sparring.model.base import Id, StrictModel, Text
+from sparring.model.levers import LeverLimit
 
 Importance = Literal["high", "medium", "low"]
 Decides = Literal["yes", "partly", "no", "unknown"]
@@ -34,12 +35,18 @@ class Pressure(StrictModel):
 
 
 class Constraint(StrictModel):
-    """A limit on what the counterpart can give; fixed ones cannot move in this negotiation."""
+    """A limit on what the counterpart can give; fixed ones cannot move in this negotiation.
+
+    ``binds`` names the levers it limits and how, as walk-away-style limits of *their* side
+    (``{pto: {max: 15}}`` for "PTO is 15 days for everyone"), so a tier that asks for what a
+    fixed constraint forbids can be found.
+    """
 
     id: Id
     text: Text
     fixed: bool = False
     why: Text | None = None
+    binds: dict[str, LeverLimit] = {}
 
 
 class Note(StrictModel):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Literal
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from sparring.model.base import Id, Number, StrictModel, Text, Weight
 
@@ -143,12 +143,58 @@ def _show(value: float) -> str:
     return f"{value:.6g}"
 
 
+class Margin(StrictModel):
+    """A walk-away written as a margin over your cost (price minus cost), for a lever you sell.
+
+    ``min`` is the least margin per unit (``cost: 32, min: 8`` → a price of at least 40),
+    ``min_pct`` the least margin as a share of the price (``cost: 32, min_pct: 20`` → at
+    least 40, since (40 - 32) / 40 = 20%).
+    """
+
+    cost: Number
+    min: Number | None = None
+    min_pct: Number | None = None
+
+    @field_validator("min_pct")
+    @classmethod
+    def _share(cls, value: int | float | None) -> int | float | None:
+        if value is not None and not 0 <= value < 100:
+            raise ValueError(f"{value} is outside 0..100 (a margin share below 100%)")
+        return value
+
+    @property
+    def floor(self) -> float:
+        """The lowest value of the lever that keeps the margin."""
+        by_amount = float(self.cost) + float(self.min or 0)
+        by_share = float(self.cost) / (1 - float(self.min_pct) / 100) if self.min_pct is not None else by_amount
+        return max(by_amount, by_share)
+
+
 class LeverLimit(StrictModel):
-    """A walk-away limit on one lever: a bound for numeric levers, accepted values otherwise."""
+    """A walk-away limit on one lever: a bound for numeric levers, accepted values otherwise.
+
+    ``margin`` writes the bound as price minus cost; without an explicit ``min`` it sets
+    ``min`` to the margin's floor (not written back to the file), so every part of Sparring
+    that reads the walk-away respects it.
+    """
 
     min: Number | None = None
     max: Number | None = None
     accept: list[str] | None = None
+    margin: Margin | None = None
+
+    @model_validator(mode="after")
+    def _margin_floor(self) -> LeverLimit:
+        if self.margin is not None and self.min is None:
+            floor = self.margin.floor
+            # Set without marking it as written, so the file round-trips as the user wrote it.
+            object.__setattr__(self, "min", int(floor) if floor.is_integer() else round(floor, 6))
+        return self
+
+    @property
+    def min_from_margin(self) -> bool:
+        """True when ``min`` was derived from ``margin`` rather than written."""
+        return self.margin is not None and "min" not in self.model_fields_set
 
 
 class Tiers(StrictModel):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-LEXICON_VERSION = 1
+LEXICON_VERSION = 2
 
 _VAGUE_GOALS = (
     "a raise",
@@ -60,8 +60,46 @@ _EFFORT_ONLY = (
     "team player",
     "never say no",
     "been here for years",
+    "stay late",
+    "stayed late",
+    "staying late",
+    "work late",
+    "worked late",
+    "weekends",
+    "overtime",
+    "extra hours",
+    "put in the hours",
+    "never miss a deadline",
+    "never missed a deadline",
+    "always on time",
+    "first in",
+    "last to leave",
+    "last one to leave",
+    "hard worker",
+    "hard-working",
+    "hardworking",
+    "extra mile",
+    "always there",
+    "always say yes",
 )
 _NONE_WORDS = ("none", "nothing", "no alternative", "no alternatives", "n/a", "no plan b", "no backup", "tbd")
+_STATUS_QUO = re.compile(
+    r"\b(keep|keeping|stay|staying|remain|remaining|continue|continuing)\b.{0,40}"
+    r"\b(current|present|existing|same)\b.{0,20}\b(job|role|position|salary|pay|terms|contract|supplier|vendor|"
+    r"arrangement|setup|schedule)\b"
+    r"|\bstatus quo\b|\bstay where i am\b|\bkeep my job\b|\bstay in my job\b"
+)
+_EFFORT_PITCH = re.compile(
+    r"\b(i('ve| have)? (always )?(worked|work) (so |very |really )?hard|stay(ed)? late|long hours|"
+    r"weekends|i('ve| have) been here for|my loyalty|i('m| am) loyal)\b",
+    re.IGNORECASE,
+)
+_SHAPED_PROCESS = re.compile(
+    r"\b(criteria|criterion|scor\w*|evaluat\w*|pilot|phase[ds]?|phased|trial|proof of concept|poc|"
+    r"joint|jointly|together|workshop|review\w*|committee|board|panel|approv\w*|sign-?off|signs off|"
+    r"decides?|decision|business case|written case|benchmark\w*|milestones?|stage[ds]?|gate|"
+    r"shortlist\w*|rfp|rfi|tender|bids?|calibrat\w*|budget (cycle|round|review)|steering|cfo|legal)\b"
+)
 _ULTIMATUM = (
     "take it or leave it",
     "final offer",
@@ -77,7 +115,11 @@ _OUTCOME_WORDS = re.compile(
     r"\b(revenue|cost|costs|saving|savings|saved|profit|margin|churn|retention|attrition|customers?|clients?|"
     r"hires?|hiring|time|weeks?|days?|hours?|months?|incidents?|pages|uptime|sla|quality|defects?|risk|"
     r"compliance|audit|growth|pipeline|deals?|quota|bookings|arr|nps|productive|productivity|faster|sooner|"
-    r"output|delivery|deadline|budget|spend|usd|eur|\$|%|percent)\b"
+    r"output|delivery|deadline|budget|spend|usd|eur|\$|%|percent|"
+    # a metric they report, a frequency, a count in words, a comparison: all measurable
+    r"metrics?|kpis?|okrs?|targets?|scores?|rates?|calls?|tickets?|forecasts?|quarters?|quarterly|"
+    r"daily|weekly|monthly|yearly|annual|hourly|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|dozen|half|third|thirds|twice|double|doubled|halved|tripled|fewer|reduced|increased|cut|instead of)\b"
 )
 
 INVALID_REASON_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -186,7 +228,28 @@ def names_an_outcome(text: str | None) -> bool:
 
 
 def means_none(text: str | None) -> bool:
-    return normal(text).strip(" .!") in _NONE_WORDS
+    """An alternative that is no alternative ("none", "no plan b"), unless it keeps the status quo."""
+    lowered = normal(text).strip(" .!")
+    if is_status_quo(lowered):
+        return False
+    head = re.split(r"[,;:.—–(]| - ", lowered, maxsplit=1)[0].strip()
+    return lowered in _NONE_WORDS or (head in _NONE_WORDS and len(head) < len(lowered) and not has_number(lowered))
+
+
+def is_status_quo(text: str | None) -> bool:
+    """Keeping what you have now ("I keep my current job at 118k"): a real alternative to a raise."""
+    return bool(_STATUS_QUO.search(normal(text)))
+
+
+def effort_in_pitch(text: str | None) -> str | None:
+    """The words of a pitch that argue from effort or loyalty rather than results, if any."""
+    found = _EFFORT_PITCH.search(" ".join((text or "").replace("’", "'").split()))
+    return found.group(0) if found else None
+
+
+def shapes_the_process(text: str | None) -> bool:
+    """Does a decision process say how the decision is made (criteria, phases, who approves)?"""
+    return bool(_SHAPED_PROCESS.search(normal(text)))
 
 
 def has_ultimatum(text: str | None) -> str | None:
@@ -198,6 +261,19 @@ def invalid_reason(text: str) -> str | None:
     """Which invalid kind a free-text job-offer reason is ("I deserve it"…), if any."""
     lowered = normal(text)
     return next((kind for kind, cues in INVALID_REASON_PATTERNS.items() if any(c in lowered for c in cues)), None)
+
+
+_PITCH_SAFE_CUES = frozenset({"testing", "test them"})  # "testing" is work in a pitch, not a motive
+
+
+def invalid_reason_in_pitch(text: str | None) -> tuple[str, str] | None:
+    """(kind, the words) of an invalid job-offer reason read aloud in a pitch, if any."""
+    lowered = normal(text)
+    for kind, cues in INVALID_REASON_PATTERNS.items():
+        for cue in cues:
+            if cue not in _PITCH_SAFE_CUES and cue in lowered:
+                return kind, cue
+    return None
 
 
 def valid_reason(text: str) -> str | None:

@@ -158,13 +158,14 @@ def stress_test(
     rounds: int = 5,
     count: int = DEFAULT_OPENINGS,
     progress: Callable[[int, int], None] | None = None,
+    candidates: list[Package] | None = None,
 ) -> StressResult:
-    """Play each candidate opening against ``population`` sampled counterparts."""
+    """Play each candidate opening (by default :func:`openings`) against ``population`` sampled counterparts."""
     if population < 1 or not 0 <= risk_limit <= 1 or rounds < 1:
         raise SparringError("population must be ≥ 1, risk between 0 and 1, rounds ≥ 1")
     space = build_space(case, max_packages=10**9)
     primary = _primary(case)
-    candidates = openings(case, space, count)
+    candidates = candidates if candidates is not None else openings(case, space, count)
     floor = case.tiers.minimum or _walkaway_package(case, space)
     sim = _Simulator(case, space, candidates, floor, rounds)
     values = np.empty((len(candidates), population))

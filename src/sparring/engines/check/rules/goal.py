@@ -8,7 +8,9 @@ from sparring.engines.check.context import CheckContext
 from sparring.engines.check.findings import Finding
 from sparring.engines.check.registry import rule
 from sparring.engines.check.text import (
+    effort_in_pitch,
     has_number,
+    invalid_reason_in_pitch,
     is_effort_only,
     is_vague_goal,
     is_vague_time,
@@ -16,6 +18,7 @@ from sparring.engines.check.text import (
     quote,
 )
 from sparring.model.case import Case
+from sparring.model.goal import Evidence
 
 MONEY_KINDS = {"raise", "job_offer", "deal", "resources"}
 
@@ -76,10 +79,7 @@ def value_receipts(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         return
     for item in case.evidence:
         at = f"evidence[{item.id}]"
-        # Zero is a result only against a base ("0 missed deadlines in 3 remote weeks"); a bare 0
-        # is the template's placeholder, not a number.
-        q = item.quantity
-        counted = q is not None and (q.value != 0 or has_number(q.unit) or has_number(item.claim))
+        counted = _counted(item)
         if is_effort_only(item.claim) and not counted:
             yield Finding(
                 p,
@@ -120,4 +120,52 @@ def value_receipts(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 f"{at}.outcome",
                 f"The outcome {quote(item.outcome)} names no measurable result.",
                 "Say it in the counterpart's terms: money, time, customers, risk or a metric they report.",
+            )
+
+
+def _counted(item: Evidence) -> bool:
+    """Zero is a result only against a base ("0 missed deadlines in 3 remote weeks"); a bare 0
+    is the template's placeholder, not a number."""
+    q = item.quantity
+    return q is not None and (q.value != 0 or has_number(q.unit) or has_number(item.claim))
+
+
+def is_effort(item: Evidence) -> bool:
+    """A receipt that shows effort ("I always stay late") and no measured result."""
+    return is_effort_only(item.claim) and not _counted(item)
+
+
+@rule("MISTAKE.LEVERAGE_NO_PROOF")
+def leverage_no_proof(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """People decide by their incentives, not by how hard you worked: effort alone is no leverage."""
+    p = "MISTAKE.LEVERAGE_NO_PROOF"
+    effort = [item for item in case.evidence if is_effort(item)]
+    if effort and len(effort) == len(case.evidence):
+        said = "; ".join(quote(item.claim) for item in effort[:2])
+        yield Finding(
+            p,
+            "blocker",
+            "evidence",
+            f"Your evidence is effort, not results ({said}): hours and dedication prove nothing they are measured on.",
+            "Replace it with what the effort achieved, in their terms: a number, a unit and the business "
+            "outcome (deadlines met out of how many, money saved, customers kept).",
+        )
+    for draft in case.pitch:
+        claim = invalid_reason_in_pitch(draft.text)
+        if claim and claim[0] == "I deserve it" and case.kind != "job_offer":  # job offers: OFFER.VALID_REASON
+            yield Finding(
+                p,
+                "warning",
+                f"pitch[{draft.id}].text",
+                f"The pitch claims merit ({quote(claim[1])}) instead of proving it.",
+                "Replace the claim with the receipt: the result, its number and what it did for them.",
+            )
+        words = effort_in_pitch(draft.text)
+        if words:
+            yield Finding(
+                p,
+                "warning",
+                f"pitch[{draft.id}].text",
+                f"The pitch argues from effort ({quote(words)}), not from results.",
+                "Say the result and what it did for them instead; effort invites 'everyone works hard'.",
             )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from sparring.engines.check.context import CheckContext
 from sparring.engines.check.findings import Finding
 from sparring.engines.check.registry import SALARY_KINDS, rule
+from sparring.engines.check.rules.offer import valid_reasons
 from sparring.engines.check.text import amount, quote
 from sparring.model.case import Case
 
@@ -153,7 +154,14 @@ def range_research(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if ask is None or (case.goal.unit and market.unit and case.goal.unit != market.unit and lever is None):
         return
     previous = case.job_offer.previous_earnings if case.job_offer else None
-    if previous is not None and previous.amount and abs(ask - previous.amount) <= ANCHOR_TOLERANCE * previous.amount:
+    anchored = (
+        previous is not None
+        and bool(previous.amount)
+        and abs(ask - previous.amount) <= ANCHOR_TOLERANCE * previous.amount
+    )
+    # Closing the gap to what you earn now is the valid reason itself, not an anchor.
+    justified = any(kind == "below_previous_earnings" for _, kind in valid_reasons(case))
+    if anchored and previous is not None and not justified:
         yield Finding(
             p,
             "warning",
@@ -162,7 +170,7 @@ def range_research(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             f"({amount(previous.amount, previous.unit)}).",
             f"Anchor on the market for the role (median {amount(market.median, market.unit)}), not your past salary.",
         )
-    if ask < market.median:
+    if ask < market.median and not anchored:
         yield Finding(
             p,
             "warning",

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from sparring.engines.check.context import CheckContext
 from sparring.engines.check.findings import Finding
 from sparring.engines.check.registry import rule
-from sparring.engines.check.text import amount, invalid_reason, quote, valid_reason
+from sparring.engines.check.text import amount, invalid_reason, invalid_reason_in_pitch, quote, valid_reason
 from sparring.model.case import Case
 from sparring.model.specifics import OfferReason
 
+GAP_TOLERANCE = 0.03
 VALID_KINDS = ("below_previous_earnings", "larger_scope", "terms_differ", "competing_offer")
 _VALID_FIX = (
     "Negotiate only for a real obstacle to saying yes: pay below what you earn now, a larger scope than "
@@ -82,10 +83,58 @@ def offer_valid_reason(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 "A competing offer is only leverage if you would sincerely take it.",
                 "Record it under `job_offer.competing_offer` with `would_take: true`, or drop this reason.",
             )
-    if not valid_reasons(case):
+    valid = valid_reasons(case)
+    if not valid:
         yield Finding(
             p, "blocker", "job_offer.reasons", "None of the reasons given is a valid reason to negotiate.", _VALID_FIX
         )
+    elif {kind for _, kind in valid} == {"below_previous_earnings"}:
+        yield from _ask_beyond_the_gap(case)
+    for draft in case.pitch:
+        said = invalid_reason_in_pitch(draft.text)
+        if said:
+            yield Finding(
+                p,
+                "warning",
+                f"pitch[{draft.id}].text",
+                f"The pitch says {quote(said[1])}: it reads “{said[0]}” aloud, which is not a valid reason "
+                "to push back on an offer.",
+                "Say only the real obstacle to yes (the gap to your previous pay, the larger scope, the other "
+                "offer), and that you want the job.",
+            )
+
+
+def offer_ask(case: Case) -> float | None:
+    """What the plan asks for on the offer's money lever: the Ideal tier's value, else the goal's amount."""
+    offer = case.job_offer
+    unit = offer.offer.unit if offer and offer.offer else None
+    lever = next((lv for lv in case.levers if lv.range is not None and lv.unit == unit), None)
+    value = (case.tiers.ideal or {}).get(lever.id) if lever else None
+    if isinstance(value, (int, float)):
+        return float(value)
+    return case.goal.amount
+
+
+def _ask_beyond_the_gap(case: Case) -> Iterator[Finding]:
+    """Pay below your previous earnings justifies closing that gap, not an ask well beyond it."""
+    offer = case.job_offer
+    assert offer is not None
+    ask, previous, offered = offer_ask(case), offer.previous_earnings, offer.offer
+    if ask is None or previous is None or offered is None or offered.amount >= previous.amount:
+        return
+    if ask <= previous.amount * (1 + GAP_TOLERANCE):
+        return
+    unit = offered.unit
+    yield Finding(
+        "OFFER.VALID_REASON",
+        "warning",
+        "job_offer.reasons",
+        f"Your only reason, pay below your previous {amount(previous.amount, previous.unit)}, covers "
+        f"{amount(previous.amount - offered.amount)} of the {amount(ask - offered.amount)} you ask for "
+        f"({amount(ask, unit)} against an offer of {amount(offered.amount, unit)}).",
+        f"Ask for what the reason covers (about {amount(previous.amount, previous.unit)}), or give the "
+        "real reason for the rest (a larger scope with evidence, a competing offer you would take).",
+    )
 
 
 @rule("OFFER.MARKET", kinds={"job_offer"})

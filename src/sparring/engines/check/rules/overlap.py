@@ -50,12 +50,17 @@ def no_mutual_win(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     p = "MISTAKE.NO_MUTUAL_WIN"
     tiers = [t for t in (case.tiers.ideal, case.tiers.likely, case.tiers.minimum) if t]
     distinct = {tuple(sorted((k, str(v)) for k, v in t.items())) for t in tiers}
-    if len(tiers) >= 2 and len(distinct) == 1:
+    if len(distinct) == 1:
+        said = (
+            "All your tiers are the same package"
+            if len(tiers) > 1
+            else "Your plan has one package and nothing to move to"
+        )
         yield Finding(
             p,
             "warning",
             "tiers",
-            "All your tiers are the same package: a single take-it-or-leave-it offer.",
+            f"{said}: a single take-it-or-leave-it offer.",
             "Offer two or three structured options that differ in mix, so the question becomes which yes.",
         )
     for draft in case.pitch:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from sparring.engines.check.context import CheckContext
 from sparring.engines.check.findings import Finding
 from sparring.engines.check.registry import rule
-from sparring.engines.check.text import normal, quote
+from sparring.engines.check.rules.tiers import tiers_of
+from sparring.engines.check.text import amount, normal, quote, shapes_the_process
 from sparring.model.case import Case
+from sparring.model.levers import Lever, LeverLimit, LeverValue
 
 RESEARCH_WINDOW_DAYS = 14
 _LEADER_ROLES = (
@@ -22,10 +25,18 @@ _LEADER_ROLES = (
     "cfo",
     "coo",
     "chief",
-    "lead",
+    "team lead",
+    "tech lead",
+    "lead of",
     "founder",
     "partner",
-    "principal",
+)
+# "Manager" names a function, not a team, after these words: a procurement or account
+# manager is measured on their own spend, savings or accounts.
+_FUNCTION_MANAGERS = re.compile(
+    r"\b(procurement|purchasing|category|sourcing|vendor|supplier|contracts?|account|accounts|product|"
+    r"project|programme|program|office|case|property|facilities|release|community|buyer|key account|"
+    r"relationship|portfolio|compensation|benefits|payroll)\s+manager\b"
 )
 _LEADER_METRICS = (
     "team", "attrition", "retention", "succession", "successor", "number two", "risk", "optics", "delivery",
@@ -75,6 +86,7 @@ def them_constraints(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             "`fixed: true` or `false`; ask about them if you don't know.",
         )
         return
+    yield from _tiers_a_constraint_forbids(case)
     for item in constraints:
         if not item.why:
             yield Finding(
@@ -84,6 +96,43 @@ def them_constraints(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 f"{quote(item.text)} has no reason.",
                 "Add `why`: knowing the reason shows whether it can bend (and how).",
             )
+
+
+def _tiers_a_constraint_forbids(case: Case) -> Iterator[Finding]:
+    """A tier asking what a fixed constraint forbids cannot be granted: Likely or Minimum is a
+    blocker (the realistic win is impossible), Ideal a warning (an anchor they must refuse)."""
+    levers = {lever.id: lever for lever in case.levers}
+    for item in case.counterpart.constraints:
+        if not item.fixed:
+            continue
+        for name, pkg in tiers_of(case):
+            for lever_id, limit in item.binds.items():
+                if lever_id not in pkg or lever_id not in levers:
+                    continue
+                breach = forbidden(levers[lever_id], pkg[lever_id], limit)
+                if breach:
+                    yield Finding(
+                        "THEM.CONSTRAINTS",
+                        "warning" if name == "ideal" else "blocker",
+                        f"tiers.{name}.{lever_id}",
+                        f"The {name.title()} tier asks for {levers[lever_id].label} {breach}, which the fixed "
+                        f"constraint {quote(item.text)} forbids.",
+                        "Move that lever inside the constraint and ask on one they can move; if you think it "
+                        "can bend, find out why it is fixed before the meeting (and mark it fixed: false).",
+                    )
+
+
+def forbidden(lever: Lever, value: LeverValue, limit: LeverLimit) -> str | None:
+    """How ``value`` is outside what a constraint allows on ``lever``, or None."""
+    if isinstance(value, str):
+        if limit.accept is not None and value not in limit.accept:
+            return f"{value!r} (it allows {', '.join(limit.accept)})"
+        return None
+    if limit.max is not None and value > limit.max:
+        return f"{amount(value, lever.unit)} (it allows at most {amount(limit.max, lever.unit)})"
+    if limit.min is not None and value < limit.min:
+        return f"{amount(value, lever.unit)} (it needs at least {amount(limit.min, lever.unit)})"
+    return None
 
 
 @rule("THEM.SHOES")
@@ -117,10 +166,18 @@ def them_shoes(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
+def is_leader(role_text: str | None) -> bool:
+    """Does the role lead people? "Engineering Manager" does; "Procurement Manager" does not."""
+    words = " ".join(re.findall(r"[a-z&]+", normal(role_text)))
+    held = [r for r in _LEADER_ROLES if f" {r} " in f" {words} "]
+    if held != ["manager"]:
+        return bool(held)
+    return _FUNCTION_MANAGERS.search(words) is None or any(w in words.split() for w in ("team", "people"))
+
+
 @rule("LEADER.INCENTIVES")
 def leader_incentives(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-    role = normal(case.counterpart.role)
-    if not role or not any(word in f" {role} " for word in (f" {r}" for r in _LEADER_ROLES)):
+    if not is_leader(case.counterpart.role):
         return
     texts = " ".join(normal(f"{i.text} {i.metric or ''}") for i in case.counterpart.incentives)
     if case.counterpart.incentives and not any(word in texts for word in _LEADER_METRICS):
@@ -137,7 +194,8 @@ def leader_incentives(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("PROCESS.SHAPE")
 def process_shape(case: Case, ctx: CheckContext) -> Iterator[Finding]:
-    if not case.counterpart.decision_process:
+    process = case.counterpart.decision_process
+    if not process:
         yield Finding(
             "PROCESS.SHAPE",
             "tip",
@@ -145,6 +203,16 @@ def process_shape(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             "The decision process is not described.",
             "Ask how the decision is made, by whom and by what criteria; propose a shape (phases, a "
             "pilot, a review date) instead of accepting a one-sided process.",
+        )
+    elif not shapes_the_process(process):
+        yield Finding(
+            "PROCESS.SHAPE",
+            "warning",
+            "counterpart.decision_process",
+            f"The decision process {quote(process)} is one-sided: it says how papers move, not how the "
+            "decision is made, by whom or by what criteria.",
+            "Ask who decides and on which criteria, and propose a shape: a joint review of the scope, a "
+            "pilot or phases, a decision date.",
         )
 
 

@@ -134,7 +134,21 @@ def fair_share(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     if lever is None or not isinstance(ideal.get(lever.id), (int, float)):
         return
     value = float(ideal[lever.id])
-    if value > market.high and not any(e.differentiating or e.kind == "benchmark" for e in case.evidence):
+    their_most = lenient_limit(lever)
+    if value > market.high and their_most is not None and worse_for_them(lever, value, their_most):
+        # Far above: beyond the top of the market *and* the most you think they could give;
+        # no rationale makes that reachable, so evidence does not excuse it.
+        yield Finding(
+            "WIN.FAIR_SHARE",
+            "warning",
+            f"tiers.ideal.{lever.id}",
+            f"Your Ideal {amount(value, lever.unit)} is above the top of the market range "
+            f"({amount(market.high, market.unit)}) and beyond the most you estimate they could give "
+            f"({amount(their_most, lever.unit)}).",
+            "Bring the Ideal down to an ambitious but defensible anchor: near the top of the market and "
+            "within reach of their limit, so it opens the talk instead of ending it.",
+        )
+    elif value > market.high and not any(e.differentiating or e.kind == "benchmark" for e in case.evidence):
         yield Finding(
             "WIN.FAIR_SHARE",
             "warning",
@@ -144,3 +158,20 @@ def fair_share(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             "Either bring it within the range or add evidence of what makes you different "
             "(`differentiating: true`, or a benchmark).",
         )
+
+
+def lenient_limit(lever: Lever) -> float | None:
+    """The most generous end of your estimate of their limit on a numeric lever (their best case)."""
+    them = lever.them
+    if them is None or them.limit is None or lever.range is None:
+        return None
+    points = [v for v in (them.limit.low, them.limit.likely, them.limit.high) if not isinstance(v, str)]
+    if not points or isinstance(them.prefer, list):
+        return None
+    return float(max(points) if them.prefer == "lower" else min(points))
+
+
+def worse_for_them(lever: Lever, value: float, bound: float) -> bool:
+    """Is ``value`` past ``bound`` in the direction the counterpart does not want?"""
+    assert lever.them is not None
+    return value > bound + 1e-9 if lever.them.prefer == "lower" else value < bound - 1e-9

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from sparring.engines.check.context import CheckContext
 from sparring.engines.check.findings import Finding
 from sparring.engines.check.registry import rule
-from sparring.engines.check.text import means_none, quote
+from sparring.engines.check.text import amount, means_none, quote
 from sparring.model.case import Case
 
 
@@ -49,6 +49,28 @@ def walkaway_limits(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             "A deal walk-away has several dimensions: a minimum price or margin, a maximum risk or "
             "liability, and the quality or ethical standards you won't trade.",
         )
+
+
+@rule("WALKAWAY.LIMITS")
+def margin_kept(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    """A written ``min`` below the margin's floor lets the price fall under the margin you set."""
+    walk = case.walk_away
+    for lever_id, limit in walk.limits.items() if walk else ():
+        lever = case.lever(lever_id)
+        if limit.margin is None or limit.min_from_margin or limit.min is None or lever is None:
+            continue
+        floor = limit.margin.floor
+        if float(limit.min) < floor - 1e-9:
+            kept = float(limit.min) - float(limit.margin.cost)
+            yield Finding(
+                "WALKAWAY.LIMITS",
+                "warning",
+                f"walk_away.limits.{lever_id}.min",
+                f"Your walk-away accepts {lever.label} down to {amount(limit.min, lever.unit)}, a margin of "
+                f"{amount(kept)} over your cost of {amount(limit.margin.cost)}; your margin floor needs "
+                f"{amount(round(floor, 2), lever.unit)}.",
+                "Raise the min to the margin's floor, or drop the min and let the margin set it.",
+            )
 
 
 @rule("NO_DESPERATION")
