@@ -120,6 +120,7 @@ _REJECT = _re(
     r"\bno deal\b",
     r"\b(i'?m|i am|we'?re) not (there|happy with|comfortable with|able to accept)\b",
     r"\bthat'?s a no\b",
+    r"\b(is|'s) a (no|hard no|non-?starter|deal-?breaker)( for (us|me))?\b",
     r"\bnot going to happen\b",
     r"\bi don'?t (think|see) (that|this|it) (works|working|is enough|is fair|gets us there)\b",
     r"\bway (off|below|too low|short)\b",

@@ -23,14 +23,14 @@ from sparring.model.levers import Package
 
 _HARDEST = re.compile(
     r"\b(which|what) (part|piece|bit|one|element|term)\b[^?]{0,60}\b(hard|hardest|difficult|tough|toughest|problem|"
-    r"issue|sticking|blocker|easiest|easier|flexible|movable|most)\b|\b(harder|hardest|more difficult|easier) (for you|"
-    r"to move|to approve|to give)\b",
+    r"issue|sticking|blocker|easiest|easier|flexible|movable|most)\b",
     re.I,
 )
 _EITHER = re.compile(r"\b(is it|is the (problem|issue|difficulty)|whether)\b[^?]{0,50}\bor\b", re.I)
 """"Is it the base or the guarantee?": a hardest-part question when it names two terms."""
 _SOCIAL_Q = re.compile(
-    r"\b(got|have|has|do you have) (maybe )?(a|few|a few|\d+) (sec|second|secs|min|mins|minute|minutes|moment)\b",
+    r"\b(got|have|has|do you have) (maybe )?(a|few|a few|\d+) (sec|second|secs|min|mins|minute|minutes|moment)\b"
+    r"|\bif (that'?s|it'?s|this is) (ok|okay|alright|all right|fine)\W*$|\bis (now|this) a good time\b",
     re.I,
 )
 _SMALL_TALK_Q = re.compile(
@@ -85,6 +85,7 @@ _EMBEDDED = re.compile(
     re.I,
 )
 _WH_AUX = re.compile(
+    r"^\W*((and|but|so|also|first|ok|okay)[,:]?\s+)*(what|how|who|where|when)('s|'re)\b|"
     r"^\W*((and|but|so|also|first|ok|okay)[,:]?\s+)*(what|why|how|who|when|where|which)"
     r"( (?!(you|i|we|he|she|they|it)\b)\w+)?\s+(is|are|was|were|do|"
     r"does|did|can|could|will|would|should|has|have|long|much|many|decide|decides|signs?|approves?)\b",
@@ -92,7 +93,12 @@ _WH_AUX = re.compile(
 )
 
 
-_WH = re.compile(r"\b(what|which|how|who|when|where|why)\b", re.I)
+_ABOUT_THEM = re.compile(
+    r"^\W*((and|but|so|also|ok|okay)[,]?\s+)*(on [^,?]{1,30}, )?(doesn'?t|does|isn'?t|is|can'?t|can|could|would|"
+    r"will|won'?t|do|don'?t) (your|the|their|our|hr|finance|procurement|legal|policy) \w+",
+    re.I,
+)
+_WH = re.compile(r"\b(what|which|how|who|when|where|why|whether)\b", re.I)
 
 
 def proposes_in(question: str, reading: Reading) -> bool:
@@ -100,10 +106,18 @@ def proposes_in(question: str, reading: Reading) -> bool:
     months?", "what if we said 130?") proposes; it is not asked for information."""
     if PROPOSAL_QUESTION.search(question):
         return True
+    if _ABOUT_THEM.match(question):
+        return False  # "doesn't your treasurer allow net 45?": asked about their rules, not offered
     start = reading.text.find(question)
     spans = [(h.start, h.end) for package in reading.offer.packages for h in package if h.end > h.start]
     holds_terms = start >= 0 and any(start <= s and e <= start + len(question) for s, e in spans)
     return holds_terms and not _WH.search(question)
+
+
+def asks_them(sentence: str) -> bool:
+    """An information question in question form ("what will the calibration expect?", "can I ask
+    how…"), not a statement that opens with a wh-word ("What I'd like is 136k")."""
+    return bool(_EMBEDDED.search(sentence) or _WH_AUX.match(sentence) or _ABOUT_THEM.match(sentence))
 
 
 def _asks(sentence: str) -> bool:
@@ -136,7 +150,10 @@ def _answer_one(
         if hard is not None:
             return Answer("levers", hard)
     if _SMALL_TALK_Q.search(question) and "small_talk" not in told:
-        return Answer("small_talk", "I'm well, thanks — it's a busy stretch, but a good one")
+        going = re.search(r"\bgoing\b", question, re.I)
+        return Answer(
+            "small_talk", "it's going well, thanks — busy, but good" if going else "I'm well, thanks — busy, but good"
+        )
     process = case.counterpart.decision_process or (
         case.counterpart.authority.notes if case.counterpart.authority else None
     )

@@ -16,6 +16,7 @@ import numpy as np
 
 from sparring.engines.deal.population import STYLE_EXPONENT, pert
 from sparring.engines.deal.space import Space, build_space
+from sparring.engines.sim.bounds import bounds
 from sparring.engines.sim.effects import MAX_SHIFT, PACE_RANGE
 from sparring.model.case import Case
 from sparring.model.levers import Lever, LeverValue, Package
@@ -64,6 +65,8 @@ class Counterpart:
         self.seed = seed
         self.style = style or case.counterpart.style
         self.u_you, self.u_them = self.space.utilities()
+        self.bounds = bounds(case)
+        """What its own constraints allow on a lever ("the band is 125k-155k"): it offers inside."""
         trust = case.counterpart.relationship.trust if case.counterpart.relationship else None
         goodwill = GOODWILL_BY_TRUST.get(trust or "medium", 0.6) - (0.05 if self.style == "hard" else 0.0)
         self.state = CounterpartState(
@@ -92,9 +95,14 @@ class Counterpart:
     def _opening(self) -> Package:
         current = self.case.current or {}
         out: Package = {}
+        limits = bounds(self.case)
         for axis in self.space.axes:
             lever_id = axis.lever.id
             out[lever_id] = current[lever_id] if lever_id in current else axis.values[int(np.argmax(axis.them))]
+            if lever_id in limits and isinstance(out[lever_id], int | float):
+                inside = [v for v in axis.values if limits[lever_id][0] <= float(v) <= limits[lever_id][1]]
+                if inside and not limits[lever_id][0] <= float(out[lever_id]) <= limits[lever_id][1]:
+                    out[lever_id] = min(inside, key=lambda v: abs(float(v) - float(out[lever_id])))
         return out
 
     # --- reservation and aspiration ------------------------------------------------------
@@ -192,7 +200,11 @@ class Counterpart:
         return self.space.package(int(candidates[order[0]]))
 
     def _no_worse(self, lever: Lever, value: LeverValue) -> bool:
-        """Whether ``value`` is at least as good for you as today's and as its previous counter's."""
+        """Whether ``value`` is at least as good for you as today's and as its previous counter's,
+        and inside the range its own constraints state."""
+        limit = self.bounds.get(lever.id)
+        if limit is not None and not isinstance(value, str) and not limit[0] <= float(value) <= limit[1]:
+            return False
         for reference in (self.case.current or {}, self.state.last_counter or {}):
             before = reference.get(lever.id)
             if before is None or isinstance(value, str) or isinstance(before, str):

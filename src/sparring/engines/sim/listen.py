@@ -69,6 +69,15 @@ _GRATITUDE = re.compile(
 )
 
 
+SAD = re.compile(
+    r"\b(sick|ill|illness|stroke|hospital|rehab\w*|recover\w*|surgery|cancer|died|passed away|funeral|accident|"
+    r"diagnos\w*|carer|caring for|care home|home care|laid off|layoff|severance|redundan\w*|divorce|bereave\w*|"
+    r"stressful (year|time|few months)|burn(ed|t) out|exhausted|scared|anxious|struggl\w*|(if|whether) i'?m valued)\b",
+    re.I,
+)
+"""A personal hardship, the only disclosure that gets sympathy (a worry about an audit does not)."""
+
+
 def act_effects(
     reading: Reading, case: Case, gives: list[Trade] | None = None, credited: list[str] | None = None
 ) -> list[tuple[str, ActEffect]]:
@@ -116,7 +125,7 @@ def acknowledgement(
     answer. What hurts comes first, then a give, then a receipt, then the rest."""
     acts = reading.acts
     seen = acknowledged if acknowledged is not None else []
-    sad = "disclosure" in acts and NEGATIVE.search(reading.text) and not _POSITIVE.search(reading.text)
+    sad = "disclosure" in acts and SAD.search(reading.text) and not _POSITIVE.search(reading.text)
     if sad and DISCLOSED not in seen:  # said once; a person does not repeat their sympathy every turn
         seen.append(DISCLOSED)
         return {
@@ -127,7 +136,7 @@ def acknowledgement(
     if give:
         return give
     fresh = [e for e in reading.refers.evidence if e not in seen]
-    if fresh and "evidence" in acts:
+    if fresh and ("evidence" in acts or (_RECEIPT_CUE.search(reading.text) and not questions_in(reading.text))):
         seen.append(fresh[0])
         return _receipt(reading, case, style, fresh[0])  # a receipt told with a personal story: the result first
     if _GRATITUDE.search(reading.text):
@@ -151,7 +160,17 @@ def acknowledgement(
             style, f"You're right about that: {goal}."
         )
     answered = [o for o in case.objections if o.id in reading.refers.objections and o.id in raised]
-    quiet = not ({"reject", "threat", "ultimatum", "ask_priorities", "ask_constraints", "ask_process"} & acts)
+    loud = {
+        "reject",
+        "threat",
+        "ultimatum",
+        "competing_offer",
+        "pause",
+        "ask_priorities",
+        "ask_constraints",
+        "ask_process",
+    }
+    quiet = not (loud & acts)
     if answered and quiet and not reading.proposes and answered[0].id not in seen:
         seen.append(answered[0].id)
         return {
@@ -236,6 +255,9 @@ _PAST = frozenset(
     ]
 )
 
+
+_RECEIPT_CUE = re.compile(r"\b(i|we)( also| just| already)? (\w+ed|" + "|".join(sorted(_PAST)) + r")\b", re.I)
+"""A result told in the first person ("I automated the accrual feeds"): a receipt even without a number."""
 
 _PAREN_REF = re.compile(r"\s*\((ref|id|no\.?|#)[^)]*\)", re.I)
 

@@ -31,12 +31,12 @@ from sparring.engines.ear.acts import questions_in
 from sparring.engines.ear.numbers import mentions
 from sparring.engines.ear.reading import Reading
 from sparring.engines.language.alignment import concepts
-from sparring.engines.sim.answers import Answer, answers, proposes_in
+from sparring.engines.sim.answers import Answer, answers, asks_them, proposes_in
 from sparring.engines.sim.counterpart import Counterpart
 from sparring.engines.sim.effects import CONDITIONAL_PACE, UNCONDITIONAL_PACE, WITHDRAWAL_RISK, effects_for
 from sparring.engines.sim.listen import (
     DISCLOSED,
-    NEGATIVE,
+    SAD,
     TRADE_SERVES_GOAL,
     acknowledgement,
     act_effects,
@@ -148,7 +148,7 @@ def decide(cp: Counterpart, turn: Turn) -> Move:
         ack = ack if "disclosure" in turn.acts else None
     served = {g.serves for g in gives if g.serves}
     told = [a for a in told if not a.again and a.item not in served] if move.kind != "ANSWER" else told
-    if move.kind != "ANSWER" and told and move.kind not in ("WALK", "ACCEPT"):
+    if move.kind != "ANSWER" and told and move.kind not in ("WALK", "ACCEPT") and move.cue != "granted":
         for said in told:
             if said.item not in state.revealed:
                 state.revealed.append(said.item)
@@ -233,7 +233,7 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
         return Move("ANSWER", topic=_joined(told), reason="you asked (LISTEN.WHY)", effects=names)
     refers, heard = turn.reading.refers, turn.reading.offer
     business = bool(_BUSINESS & turn.acts) or bool(refers.evidence or refers.incentives or refers.objections)
-    business = business or bool(gives or heard.quoted or heard.excluded) or "their_goals" in turn.tags
+    business = business or bool(gives or heard.quoted) or "their_goals" in turn.tags
     nothing_asked = turn.your_last is None and state.last_counter is None
     state.business = state.business or business
     if _sad(turn) and not offers and DISCLOSED not in state.acknowledged:
@@ -241,7 +241,7 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
     if not state.business:
         return Move(
             "ASK",
-            topic="What did you want to talk about?",
+            topic="Go ahead, I'm listening.",
             reason="small talk first: it lets you lead",
             effects=names,
             cue="social",
@@ -304,7 +304,7 @@ def _asked_inside_questions(reading: Reading) -> bool:
         return False
     inside = []
     for question in questions_in(reading.text):
-        if proposes_in(question, reading):
+        if proposes_in(question, reading) or not asks_them(question):
             continue
         start = reading.text.find(question)
         if start >= 0:
@@ -312,8 +312,16 @@ def _asked_inside_questions(reading: Reading) -> bool:
     return all(any(a <= s and e <= b for a, b in inside) for s, e in spans)
 
 
+_GIVING = re.compile(
+    r"\b(what if|how about|i can do|i could do|we could|we can do|i'?d accept|i'?ll accept|let'?s say|would you (take|"
+    r"accept|do)|i'?ll (hold|throw in|add|include)|throw in|meet (you )?(at|in))\b",
+    re.I,
+)
+"""Words that put a concession on the table: a package below its own counter said this way is meant."""
+
+
 def _sad(turn: Turn) -> bool:
-    return "disclosure" in turn.acts and bool(NEGATIVE.search(turn.reading.text))
+    return "disclosure" in turn.acts and bool(SAD.search(turn.reading.text))
 
 
 def _credible(cp: Counterpart, offers: tuple[Package, ...], reading: Reading) -> tuple[Package, ...]:
@@ -329,8 +337,10 @@ def _credible(cp: Counterpart, offers: tuple[Package, ...], reading: Reading) ->
     if last is None:
         return offers
     floor = cp.you_value(last) - 1e-9
-    rejecting = "reject" in reading.acts
-    return tuple(p for p in offers if cp.you_value(p) >= floor or (len(p) > 1 and not rejecting))
+    giving = bool({"concession", "conditional_trade"} & reading.acts) or bool(_GIVING.search(reading.text))
+    return tuple(
+        p for p in offers if cp.you_value(p) >= floor or (len(p) > 1 and giving and "reject" not in reading.acts)
+    )
 
 
 def _next_objection(cp: Counterpart, turn: Turn) -> tuple[str, str] | None:

@@ -178,6 +178,7 @@ class RehearsalSession:
             state.last_counter = move.package
         if move.kind == "CONFIRM":
             self.pending = move.package
+            state.last_counter = move.package  # what it offered to confirm is its floor from now on
         if move.kind == "ACCEPT":
             self.outcome, self.agreed = "deal", move.package
         elif move.kind == "WALK":
