@@ -403,6 +403,16 @@ def _respond_to_offer(
     if cp.acceptable(chosen):
         full = cp.complete(chosen)
         filled = [lv for lv in full if lv not in chosen]
+        asked = turn.your_last or {}
+        if any(lv in asked and asked[lv] != full[lv] for lv in filled):
+            # the rest of the package is its terms where you asked for others: an offer, not a "yes?"
+            return Move(
+                "COUNTER",
+                package=full,
+                reason="your terms with the rest as it has them: it offers that, it does not assume you agree",
+                effects=names,
+                cue="moved",
+            )
         if filled or not turn.certain:  # terms it filled in, or a reading it is not sure of: ask first
             return Move(
                 "CONFIRM",
