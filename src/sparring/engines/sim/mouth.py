@@ -294,7 +294,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "Fine, I'll tell you — {topic}.",
             "Plainly: {topic}.",
             "All right — {topic}.",
-            "You should know this: {topic}.",
+            "Here's the straight answer: {topic}.",
         ],
         "balanced": [
             "Good question. Honestly, {topic}.",
@@ -306,8 +306,8 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "soft": [
             "I'm glad you asked: {topic}.",
             "Honestly? {topic}.",
-            "It would really help me if you knew this: {topic}.",
-            "Between us: {topic}.",
+            "Good question — {topic}.",
+            "I'm happy to tell you: {topic}.",
             "Thanks for asking — {topic}.",
         ],
     },

@@ -143,7 +143,13 @@ def decide(cp: Counterpart, turn: Turn) -> Move:
     gives = trades(turn.reading.text, cp.case)
     told = answers(turn.reading, cp, state.revealed, turn.your_last or state.last_counter)
     move = _decide(cp, turn, gives, told)
+    resumed = state.last_move == "PAUSE" and move.kind not in ("PAUSE", "WALK")
     ack = acknowledgement(turn.reading, cp.case, cp.style, state.acknowledged, state.objections_raised, gives)
+    if resumed:  # it broke off last turn: coming back to the table is said, not skipped
+        back = {"hard": "All right, let's try again.", "soft": "Thank you for staying with it."}.get(
+            cp.style, "All right, let's pick this up again."
+        )
+        ack = f"{back} {ack}" if ack else back
     if move.kind == "WALK" or (move.kind == "PAUSE" and move.cue != "granted"):
         ack = ack if "disclosure" in turn.acts else None
     served = {g.serves for g in gives if g.serves}
@@ -203,6 +209,10 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
         state.paused_once = True
         return Move("PAUSE", reason="an attack or ultimatum with low goodwill (CALM.NOT_ARGUE)", effects=names)
     offers = _credible(cp, turn.offers, turn.reading)
+    refers, heard = turn.reading.refers, turn.reading.offer
+    business = bool(_BUSINESS & turn.acts) or bool(refers.evidence or refers.incentives or refers.objections)
+    business = business or bool(offers or gives or heard.quoted) or "their_goals" in turn.tags
+    state.business = state.business or business
     if "pause" in turn.acts and not offers:
         return Move(
             "PAUSE",
@@ -231,11 +241,7 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
             if said.item not in state.revealed:
                 state.revealed.append(said.item)
         return Move("ANSWER", topic=_joined(told), reason="you asked (LISTEN.WHY)", effects=names)
-    refers, heard = turn.reading.refers, turn.reading.offer
-    business = bool(_BUSINESS & turn.acts) or bool(refers.evidence or refers.incentives or refers.objections)
-    business = business or bool(gives or heard.quoted) or "their_goals" in turn.tags
     nothing_asked = turn.your_last is None and state.last_counter is None
-    state.business = state.business or business
     if _sad(turn) and not offers and DISCLOSED not in state.acknowledged:
         return Move("ASK", topic="What would help you most right now?", reason="something hard shared (WIN.TRUST)")
     if not state.business:
@@ -411,7 +417,9 @@ def _respond_to_offer(
                 package=full,
                 reason="your terms with the rest as it has them: it offers that, it does not assume you agree",
                 effects=names,
-                cue="moved",
+                cue="moved"
+                if state.last_counter and cp.you_value(full) > cp.you_value(state.last_counter)
+                else "reply",
             )
         if filled or not turn.certain:  # terms it filled in, or a reading it is not sure of: ask first
             return Move(
