@@ -342,8 +342,9 @@ _ULTIMATUM = _re(
     r"\bdeal breaker\b",
 )
 _PAUSE = _re(
-    r"\b(take|have) (until|till) \w+|may i have (until|some time|a day|the weekend)|\bby (monday|tuesday|wednesday|"
-    r"thursday|friday|tomorrow|the end of the (day|week))\b.{0,20}$",
+    r"\b(take|have) (until|till) \w+|may i have (until|some time|a day|the weekend)|\b(answer|respond|reply|decide|"
+    r"confirm|come back|get back|think)\b[^.?!]{0,30}\bby (monday|tuesday|wednesday|thursday|friday|tomorrow|the end "
+    r"of the (day|week))\b.{0,20}$",
     r"\bthink (about )?(it|this|that|the [\w\s-]{1,30}) over(night)?\b|\b(overnight|over the weekend)\b",
     r"\b(lemme|let me|i'?d like to|i want to|i need to) (think|sleep on|talk it over|run it by|check with|"
     r"take (it|this) back)\b",

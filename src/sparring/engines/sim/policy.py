@@ -367,7 +367,7 @@ def _spoken_to(objection: str, text: str) -> bool:
     shared = concepts(objection) & concepts(text)
     if len(shared) >= 2:
         return True
-    names = {w.lower().rstrip("s") for w in re.findall(r"\b[A-Z][A-Za-z0-9]+\b", objection)[1:]}
+    names = {m.group(0).lower().rstrip("s") for m in re.finditer(r"\b[A-Z][A-Za-z0-9]+\b", objection) if m.start() > 0}
     return any(w.rstrip("s") in names for w in shared)
 
 

@@ -32,6 +32,12 @@ _NOT_A_GIVE = re.compile(
     r"go with|agree|say|appreciate|leave|walk|look elsewhere|stay where)\b",
     re.I,
 )
+_PROPOSING = re.compile(
+    r"\b(i|we)('ll| will| can| could| would|'d)? (start|do|go|take|accept|meet|settle|come down|move|sign|be happy)"
+    r"( (at|to|for|with|on))? [$€£]?\d",
+    re.I,
+)
+"""A clause that offers terms ("I can start at 137.5k", "I'd do 43"): a proposal, not a give."""
 _WORK = re.compile(
     r"\b(run|running|cover|covering|take over|take on|own|lead|handle|mentor|train|onboard|document|present|write|"
     r"draft|prepare|build|set up|coach|coaching|support|hand|handing|step in|back ?fill|commit|"
@@ -59,7 +65,7 @@ def trades(text: str, case: Case, lever_words: frozenset[str] | None = None) -> 
     out: list[Trade] = []
     for sentence in sentences_of(text):
         for part in re.split(r";|\bbut\b|\band (?=(i|we)\b)", sentence):
-            if not part or _NOT_A_GIVE.search(part):
+            if not part or _NOT_A_GIVE.search(part) or _PROPOSING.search(part):
                 continue
             # the work must be what a give commits to ("we can add an exit"), not a later clause
             if not any(_WORK.search(_clause_after(part, g.end())) for g in _GIVE.finditer(part)):
