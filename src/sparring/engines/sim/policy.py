@@ -288,8 +288,9 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
 
 
 def _worth_asking(cp: Counterpart, reading: Reading) -> bool:
-    """A number out of every lever's reach by far ("2.1 million in ARR" against a 150k budget) is
-    about something else: a person does not ask which term it is for."""
+    """A number well outside every lever's range ("2.1 million in ARR" against a 150k budget, "41k
+    of commission" against a 68k-84k base) is about something else: a person does not ask which
+    term it is for."""
     amb = reading.ambiguous
     if amb is None or amb.reason != "out_of_range":
         return amb is not None
@@ -297,7 +298,7 @@ def _worth_asking(cp: Counterpart, reading: Reading) -> bool:
         lever = cp.case.lever(lever_id)
         if lever is not None and lever.range is not None:
             low, high = float(lever.range[0]), float(lever.range[1])
-            return low / 2 <= amb.value <= high * 1.5
+            return low * 0.8 <= amb.value <= high * 1.25
     return True
 
 
