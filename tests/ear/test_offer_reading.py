@@ -86,3 +86,91 @@ def test_a_question_about_a_yearly_saving_or_blocked_revenue_is_no_budget() -> N
     blocked = _hear("resources", "Can you put the 2.1M of blocked ARR in front of the CFO?")
     assert blocked.offers == [] and blocked.ambiguous is None
     assert _not_offers(blocked) == [("2.1M", "receipt")]
+
+
+def test_one_more_than_their_two_days_is_three() -> None:
+    reading = hear(
+        "could we do one more than that? so three, and I'll take the six months trial no problem",
+        _case("flexibility"),
+        Context(standing={"remote_days": 2, "core_hours": 6, "trial_months": 6}, their_last="I could do two days."),
+    )
+    assert reading.offers == [{"remote_days": 3, "trial_months": 6}]
+
+
+def test_meet_in_the_middle_on_one_lever_joins_the_other_terms() -> None:
+    reading = _hear(
+        "hybrid_nurse",
+        "so what if we meet in the middle on the trial, and I'll take 9/80 instead of the 4x10, but I keep the two days",
+        standing={"remote_days": 1, "schedule": "5x8", "trial_months": 6},
+        your_last={"remote_days": 2, "schedule": "4x10", "trial_months": 0},
+    )
+    assert reading.offers == [{"trial_months": 3, "schedule": "9/80", "remote_days": 2}]
+
+
+def test_the_middle_named_with_a_number_is_that_number_not_their_quoted_one() -> None:
+    reading = hear(
+        "Thank you, is a step. But 37,500 is 0.3% only, and Maya has told me 0.35%. Can we meet in the middle, 40,000?",
+        _case("startup_offer"),
+        Context(
+            standing={"options": 37500},
+            their_numbers=frozenset({37500.0}),
+            their_last="I can go to 37,500 options.",
+        ),
+    )
+    assert reading.offers == [{"options": 40000}]
+    assert ("37,500", "quote") in _not_offers(reading)
+
+
+def test_a_start_date_is_whole_weeks_from_the_date_the_lever_counts_from() -> None:
+    case = _case("startup_offer")  # start_weeks: weeks from Mon 14 Jun 2027
+    assert hear("157.5 base, 42.5k options, start 26 jul.", case).offers == [
+        {"base": 157500, "options": 42500, "start_weeks": 6}
+    ]
+    later = hear("bump the options to 42.5k and ill start july 19 instead of aug 2, no sign-on needed", case)
+    assert later.offers == [{"options": 42500, "start_weeks": 5, "sign_on": 0}]
+    worked = hear("I can start on 12 July, which gives nine weeks on v2. In return I'd need a 12.5k sign-on.", case)
+    assert worked.offers == [{"start_weeks": 4, "sign_on": 12500}]
+
+
+def test_months_count_from_the_date_the_case_gives_for_the_event() -> None:
+    case = _case("resources")  # start_months: months from the plan lock; "the plan locks on 31 Jan"
+    assert hear("So: two engineers, reqs open from February.", case).offers == [{"headcount": 2, "start_months": 0}]
+    assert hear("2 engineers, with the reqs open as soon as the plan locks.", case).offers == [
+        {"headcount": 2, "start_months": 0}
+    ]
+    assert hear("I'd take two engineers with the reqs open from May.", case).offers == [
+        {"headcount": 2, "start_months": 3}
+    ]
+
+
+def test_a_role_named_by_paraphrase_is_its_plain_value() -> None:
+    case = _case("promotion")
+    assert hear("I was wondering if I could maybe be considered for the lead role?", case).offers == [
+        {"title": "Analytics Team Lead"}
+    ]
+    assert hear("I'd be happy with the acting title from January.", case).offers == [
+        {"title": "Acting Team Lead", "effective": 3}
+    ]
+
+
+def test_a_bare_number_two_levers_can_take_is_asked_about_never_guessed() -> None:
+    nurse = hear(
+        "id say 3.",
+        _case("hybrid_nurse"),
+        Context(
+            standing={"remote_days": 1, "trial_months": 6},
+            their_last="I can do one day with a six-month trial. Where would you land?",
+        ),
+    )
+    assert nurse.offers == [] and nurse.ambiguous is not None
+    assert set(nurse.ambiguous.levers) == {"remote_days", "trial_months"}
+    budget = hear("75k.", _case("data_team_headcount"))
+    assert budget.offers == [] and budget.ambiguous is not None
+    assert set(budget.ambiguous.levers) == {"warehouse", "tooling"}
+    renewal = hear(
+        "We could consider 60, provided the term is extended to 24 months.",
+        _case("saas_renewal"),
+        Context(standing={"price": 55, "payment": 60}, their_numbers=frozenset({55.0, 60.0})),
+    )
+    assert renewal.ambiguous is not None and set(renewal.ambiguous.levers) == {"price", "payment"}
+    assert renewal.offers == [{"term": 24}]

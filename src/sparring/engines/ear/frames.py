@@ -28,6 +28,7 @@ Frame = Literal[
     "limit",
     "rejection",
     "fact",
+    "date",
 ]
 
 _ID_BEFORE = re.compile(
@@ -158,7 +159,7 @@ def frame_of(
         and (
             _THAT_BEFORE.search(before)
             or re.match(r"^\s*(k|%)?(\s+[\w-]+){0,2}\s*\?", text[mention.end : mention.end + 25])
-            or (not before.strip(" ,") and re.match(r"^\s*k?\s+(is|'s|was|feels|sounds|seems)\b", after, re.I))
+            or (_LEAD_IN.fullmatch(before) and re.match(r"^\s*k?\s+(is|'s|was|feels|sounds|seems)\b", after, re.I))
         )
         and not _proposal_cue(before)
     ):
@@ -223,6 +224,8 @@ def frame_of(
         return "receipt"  # the receipt's verb is near the number, not anywhere in a long run-on
     if mention.percent and not _RAISE_PERCENT_AFTER.match(after) and _METRIC_PERCENT_BEFORE.search(before):
         return "metric"
+    if re.search(r"\b(team|group|staff|crew|family|household|department|org|squad|pod|panel) of\s*$", before, re.I):
+        return "count"  # "a team of four": how many people there are, not a term
     if re.match(r"^\s+of\s+(your|our|the|their|my)\b", after, re.I):
         return "count"
     if re.match(r"^\s*(out of|of)\s+\d", after, re.I):
@@ -372,6 +375,7 @@ _ASKING = re.compile(
     re.I,
 )
 _KEEP_BEFORE = re.compile(r"\b(keep|stick with|stay (at|with)|hold|leave|keeping)( the| your| it at| that)?\s*$", re.I)
+_LEAD_IN = re.compile(r"\W*((but|and|so|well|ok|okay|yes|yeah|now|still|look|honestly)\W*)*", re.I)
 _THAT_BEFORE = re.compile(r"(^|[^\w])(that|this|those|when you say|you say|if you say)\s*$", re.I)
 
 

@@ -43,6 +43,8 @@ _PER_AFTER = re.compile(
 _NOT_A_NUMBER_ONE = re.compile(
     r"^(\s*-?\s*off\b|\s+(of|thing|more(?! than)|last|another|way|day|question|point|side|hand|person)\b)", re.I
 )
+_ONE_COUNTED = re.compile(r"\b(do|give|offer|take|just|only|than|with|extra|least|is|me|you|us)\s+$", re.I)
+"""Words before "one" that make "one day" a count ("I can do one day"), not the idiom ("one day I'll…")."""
 _NET = re.compile(r"\bnet[\s-]?(?P<num>\d{1,3})\b", re.I)
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -109,7 +111,11 @@ def _written_mentions(text: str) -> list[Mention]:
             continue
         value, j = found
         start, end = tokens[i][1], tokens[j - 1][2]
-        if value == 1 and _NOT_A_NUMBER_ONE.match(text[end : end + 12]):
+        if (
+            value == 1
+            and _NOT_A_NUMBER_ONE.match(text[end : end + 12])
+            and not _ONE_COUNTED.search(text[max(0, start - 12) : start])
+        ):
             i = j  # "a one-off bonus", "one thing", "one of the…": the word, not the number
             continue
         scale = "k" if 1000 <= value < 1_000_000 and value % 1000 == 0 else ("m" if value >= 1_000_000 else "")
@@ -364,4 +370,33 @@ def month_mentions(text: str) -> list[MonthMention]:
         ):
             continue
         out.append(MonthMention(MONTHS[word.lower()], match.start(), match.end(), match.group(0)))
+    return out
+
+
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(
+    rf"\b(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORDS})\b\.?"
+    rf"|\b(?P<m2>{_MONTH_WORDS})\.?\s+(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d,.]\d|\s*(?:k\b|%))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A day of a month: "26 jul", "the 19th of July", "July 19"."""
+
+    day: int
+    month: int
+    start: int
+    end: int
+    text: str
+
+
+def date_mentions(text: str) -> list[DateMention]:
+    out = []
+    for match in _DAY_MONTH.finditer(text):
+        day = int(match["d1"] or match["d2"])
+        month = MONTHS[(match["m1"] or match["m2"]).lower()]
+        if 1 <= day <= 31:
+            out.append(DateMention(day, month, match.start(), match.end(), match.group(0)))
     return out

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sparring.engines.ear.context import Context
 from sparring.engines.ear.frames import PROPOSAL, clause_bounds, frame_of
 from sparring.engines.ear.levers import Profile, profiles
-from sparring.engines.ear.numbers import Mention, mentions, month_mentions
+from sparring.engines.ear.numbers import MONTHS, Mention, date_mentions, mentions, month_mentions
 from sparring.model.case import Case
 from sparring.model.levers import Lever, LeverValue, Package
 
@@ -243,10 +243,16 @@ def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
             excluded.append((mention, frame))
         else:
             candidates.append(mention)
+    days = date_mentions(text)
+    for mention in list(candidates):  # "26" in "start 26 jul" is a day of a month, not a term
+        if any(d.start <= mention.start < d.end for d in days) and not mention.unit and not mention.scale:
+            candidates.remove(mention)
+            excluded.append((mention, "date"))
     spans = _hour_spans(text, levers)
     if spans:
         candidates = [m for m in candidates if not any(h.start <= m.start < h.end for h in spans)]
         excluded = [(m, f) for m, f in excluded if not any(h.start <= m.start < h.end for h in spans)]
+    topic = _topic(case, ctx)
     segments = _segments(text, candidates)
     packages: list[tuple[Heard, ...]] = []
     ambiguity: Ambiguity | None = None
@@ -254,10 +260,14 @@ def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
         here = [m for m in candidates if lo <= m.start < hi]
         dropped = _dropped(text[lo:hi], lo, numeric)
         gone = {h.lever for h in dropped}
-        heard, problem = _assign(text, here, [p for p in numeric if p.id not in gone], case, ctx)
+        heard, problem = _assign(text, here, [p for p in numeric if p.id not in gone], case, ctx, topic)
         ambiguity = ambiguity or problem
+        dated = _months(text[lo:hi], lo, case, levers) + _weeks(text[lo:hi], lo, case, levers, lever_words)
+        # a month or a date said for a lever counted from a date outranks a number only its size ties there
+        weak = {h.lever for h in heard if h.how in ("bare", "shorthand") or (h.how == "amount" and not _named(text, h))}
+        heard = [h for h in heard if not any(d.lever == h.lever and h.lever in weak for d in dated)]
         taken = {h.lever for h in heard}
-        heard += [h for h in _months(text[lo:hi], lo, case, levers) if h.lever not in taken]
+        heard += [h for h in dated if h.lever not in taken]
         taken = {h.lever for h in heard}
         heard += [h for h in _categorical(text[lo:hi], lo, levers, case.current) if h.lever not in taken]
         taken = {h.lever for h in heard}
@@ -269,7 +279,8 @@ def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
     packages = _with_midpoint(text, packages, case, ctx)
     packages = _with_kept(text, packages, case, ctx)
     packages = [p for p in packages if not _only_their_terms(p, ctx)]
-    ambiguity = ambiguity if not packages else None
+    if ambiguity and ambiguity.reason != "several" and packages:
+        ambiguity = None  # a number out of reach beside real terms: the terms are what they answer
     placed = [(h.start, h.end) for package in packages for h in package]
     for m in candidates:  # a number no lever took (or only their terms did): said, but not as terms
         if not any(a <= m.start < b or m.start <= a < m.end for a, b in placed) and not (
@@ -278,6 +289,21 @@ def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
             excluded.append((m, "fact"))
     excluded.sort(key=lambda e: e[0].start)
     return OfferReading(tuple(packages), ambiguity, tuple(quoted), tuple(excluded))
+
+
+def _named(text: str, heard: Heard) -> bool:
+    """Whether a lever word is right next to the number ("start in 4 weeks"), not just its unit ("nine weeks on v2")."""
+    around = text[max(0, heard.start - 25) : heard.end + 25].lower()
+    return bool(re.search(r"\b(start|starting|begin|effective|from now)\b", around))
+
+
+def _topic(case: Case, ctx: Context) -> frozenset[str]:
+    """The levers the counterpart's last line set ("I could do two days."): what "one more than that"
+    or a bare "2." answering it is about."""
+    if not ctx.their_last:
+        return frozenset()
+    said = read_offer(ctx.their_last, case, Context())
+    return frozenset(h.lever for package in said.packages for h in package)
 
 
 def _only_their_terms(package: tuple[Heard, ...], ctx: Context) -> bool:
@@ -379,8 +405,8 @@ def _fits(profile: Profile, m: Mention) -> list[tuple[float, str]]:
     if unit is not None:
         return [(value, "amount")] if kind == "count" and (_unit_matches(unit, profile) or unit == "head") else []
     if m.money or m.scale:
-        if kind in ("money", "unit_price"):
-            return [(value, "amount")]
+        if kind in ("money", "unit_price") or (kind == "count" and m.scale and not m.money and profile.high >= 1000):
+            return [(value, "amount")]  # "42.5k" options: a count in thousands
         return []
     if m.per in ("seat", "user", "unit", "head", "hour") and kind == "unit_price":
         return [(value, "amount")]
@@ -462,13 +488,20 @@ def _plausibility(profile: Profile, value: float, case: Case, ctx: Context) -> f
 
 
 def _assign(
-    text: str, found: list[Mention], numeric: list[Profile], case: Case, ctx: Context
+    text: str,
+    found: list[Mention],
+    numeric: list[Profile],
+    case: Case,
+    ctx: Context,
+    topic: frozenset[str] = frozenset(),
 ) -> tuple[list[Heard], Ambiguity | None]:
     """Each number to at most one lever, and each lever at most once, best-supported first."""
     options: list[tuple[float, Mention, Profile, float, str]] = []
     problem: Ambiguity | None = None
+    claimed = _claimed(text, found, numeric)
     for m in found:
         scored: list[tuple[float, Profile, float, str]] = []
+        ties: dict[str, float] = {}
         out_of_range: list[Profile] = []
         for p in numeric:
             for fit, how in _fits(p, m):
@@ -482,11 +515,16 @@ def _assign(
                     continue
                 affinity = _affinity(p, text, m, [o for o in found if o is not m])
                 typed = 0.0 if m.bare else 1.0
-                score = (
+                tie = (
                     2.0 * typed
                     + affinity
-                    + _plausibility(p, value, case, ctx)
                     + (0.5 if how in ("amount", "bare") else 0.0)
+                    + (0.6 if p.id in topic and m.bare else 0.0)
+                )
+                ties[p.id] = max(ties.get(p.id, 0.0), tie)
+                score = (
+                    tie
+                    + _plausibility(p, value, case, ctx)
                     + (0.8 if ctx.standing and _same(ctx.standing.get(p.id), value) else 0.0)
                 )
                 scored.append((score, p, value, how))
@@ -497,13 +535,16 @@ def _assign(
                 problem = problem or Ambiguity(m.text, m.value, (lever.id,), "out_of_range")
             continue
         scored.sort(key=lambda s: -s[0])
-        best = scored[0]
-        rivals = [s for s in scored[1:] if s[1].id != best[1].id]
-        close = bool(rivals) and rivals[0][0] >= best[0] - 0.35 and _affinity(best[1], text, m, []) < 0.5
-        if close:  # noqa: SIM102 - the two conditions read better apart
-            if m.bare and best[0] < 2.2:
-                problem = problem or Ambiguity(m.text, m.value, (best[1].id, rivals[0][1].id), "several")
-                continue
+        lead = max(ties, key=lambda k: ties[k])
+        rivals = [k for k in ties if k != lead and k not in claimed.get(id(m), set()) and ties[k] >= ties[lead] - 0.35]
+        if (
+            rivals
+            and _affinity(next(p for p in numeric if p.id == lead), text, m, []) < 0.5
+            and not _relative_to(text, m)
+        ):
+            # nothing but its size ties it, and it fits two levers: ask which, never guess
+            problem = problem or Ambiguity(m.text, m.value, (lead, rivals[0]), "several")
+            continue
         for score, p, value, how in scored:
             options.append((score, m, p, value, how if m.range_end is None else "range"))
     heard: list[Heard] = []
@@ -519,6 +560,25 @@ def _assign(
         used_levers.add(p.id)
     heard.sort(key=lambda h: h.start)
     return heard, problem
+
+
+def _claimed(text: str, found: list[Mention], numeric: list[Profile]) -> dict[int, set[str]]:
+    """For each number, the levers another number of the turn names outright ("24 months", "net 45",
+    "110k tooling"): they are not what this one could be for."""
+    named: dict[int, set[str]] = {}
+    for m in found:
+        for p in numeric:
+            fits = _fits(p, m)
+            typed = m.unit or m.net or m.per or _affinity(p, text, m, [o for o in found if o is not m]) >= 0.5
+            if fits and typed and any(_on_grid(p.lever, v) for v, _ in fits):
+                named.setdefault(id(m), set()).add(p.id)
+    return {id(m): set().union(*(v for k, v in named.items() if k != id(m))) if named else set() for m in found}
+
+
+def _relative_to(text: str, m: Mention) -> bool:
+    after = text[m.end : m.end + 25]
+    before = text[max(0, m.start - 25) : m.start]
+    return bool(_MORE.match(after) or _MORE_BEFORE.search(before) or _LESS.match(after) or _LESS_BEFORE.search(before))
 
 
 def _range_value(p: Profile, low_value: float, m: Mention, text: str, ctx: Context, case: Case) -> float:
@@ -561,14 +621,94 @@ def _meeting(case: Case) -> dt.date | None:
     return case.meeting
 
 
+_DATE_IN = re.compile(
+    rf"\b(\d{{1,2}})\s+({'|'.join(sorted(MONTHS, key=len, reverse=True))})\w*\.?(?:\s+(\d{{4}}))?", re.I
+)
+
+
+def _date(day: str, month: str, year: str | None, near: dt.date | None) -> dt.date | None:
+    """A day and month (and year) as a date; without a year, the one nearest ``near``."""
+    number = MONTHS.get(month.lower()[:3]) or MONTHS.get(month.lower())
+    if number is None:
+        return None
+    base = near or dt.date.today()
+    years = [int(year)] if year else [base.year - 1, base.year, base.year + 1]
+    dates = []
+    for y in years:
+        try:
+            dates.append(dt.date(y, number, int(day)))
+        except ValueError:
+            continue
+    return min(dates, key=lambda d: abs((d - base).days)) if dates else None
+
+
+def _anchor(case: Case, profile: Profile) -> dt.date | None:
+    """The date a "… from X" lever counts from: a date in its unit ("weeks from Mon 14 Jun 2027"), the
+    date the case gives for X ("months from the plan lock" and "the plan locks on 31 Jan"), or the meeting."""
+    unit = (profile.lever.unit or "").lower()
+    given = _DATE_IN.search(unit)
+    if given:
+        return _date(given[1], given[2], given[3], case.meeting)
+    what = re.search(r"\bfrom (the )?(?P<what>[a-z][\w -]*)", unit)
+    if what and "meeting" not in what["what"]:
+        stem = what["what"].split()[-1][:4]
+        words = case.model_dump_json(exclude={"levers"})
+        found = re.search(
+            rf"\b{re.escape(stem)}\w*\s+(?:on\s+)?(\d{{1,2}})\s+([A-Za-z]{{3,9}})\.?(?:\s+(\d{{4}}))?", words
+        )
+        if found:
+            return _date(found[1], found[2], found[3], case.meeting)
+    return case.meeting
+
+
+def _first_month(anchor: dt.date) -> int:
+    """The month counted as 0: the anchor's, or the next when the anchor closes its month ("locks on 31 Jan")."""
+    return (anchor + dt.timedelta(days=1)).month
+
+
+def _weeks(segment: str, offset: int, case: Case, levers: list[Profile], lever_words: frozenset[str]) -> list[Heard]:
+    """ "start 26 jul", "I can start on the 19th of July" on a lever in weeks from a date: whole weeks."""
+    target = next((p for p in levers if p.kind == "weeks" and _DATE_IN.search((p.lever.unit or "").lower())), None)
+    anchor = _anchor(case, target) if target else None
+    if target is None or anchor is None:
+        return []
+    out: list[Heard] = []
+    for day in date_mentions(segment):
+        before = segment[: day.start]
+        clause = re.split(r"[.?!;—–]|, but|\bbut\b", before)[-1]
+        if re.search(
+            r"\b(before|after|until|till|by|since|than|past|instead of|rather than|not|on or before)\s+(the\s+)?$",
+            clause,
+            re.I,
+        ):
+            continue  # "before 31 July", "instead of aug 2": not the date asked for
+        words = re.findall(r"[a-z][a-z'-]*", clause.lower())
+        cued = re.search(
+            r"\b(start|starting|begin|beginning|join|joining|first day|come in|be there|from)\b", clause, re.I
+        )
+        listed = all(w in lever_words or w in ("and", "a", "the", "with", "plus", "k", "on", "base") for w in words)
+        if not (cued or listed):
+            continue
+        when = _date(str(day.day), str(next(k for k, v in MONTHS.items() if v == day.month)), None, anchor)
+        if when is None:
+            continue
+        weeks = round((when - anchor).days / 7)
+        if _on_grid(target.lever, weeks, strict=True):
+            out.append(
+                Heard(target.id, _snap(target.lever, weeks), offset + day.start, offset + day.end, day.text, "date")
+            )
+    return out[:1]
+
+
 def _months(segment: str, offset: int, case: Case, levers: list[Profile]) -> list[Heard]:
     """ "from April" on a lever in months from the meeting: calendar months from the meeting's month."""
     target = next((p for p in levers if p.kind == "months_from"), None)
     if target is None:
         return []
-    meeting = _meeting(case)
-    if meeting is None:
+    anchor = _anchor(case, target)
+    if anchor is None:
         return []
+    first = _first_month(anchor) if anchor != case.meeting else anchor.month
     found: list[Heard] = []
     for month in month_mentions(segment):
         before = segment[max(0, month.start - 34) : month.start]
@@ -580,7 +720,7 @@ def _months(segment: str, offset: int, case: Case, levers: list[Profile]) -> lis
             continue
         if _asks_without_proposing(segment, month.start):
             continue  # "what matters most to you in the April cycle?" asks; it proposes no date
-        months = (month.month - meeting.month) % 12
+        months = (month.month - first) % 12
         if _on_grid(target.lever, months):
             found.append(
                 Heard(
@@ -592,13 +732,27 @@ def _months(segment: str, offset: int, case: Case, levers: list[Profile]) -> lis
                     "month",
                 )
             )
-    now = _NOW.search(segment)
+    now = _NOW.search(segment) or _at_anchor(segment, target)
     if now and _on_grid(target.lever, 0):
         found.append(
             Heard(target.id, _snap(target.lever, 0), offset + now.start(), offset + now.end(), now.group(0), "month")
         )
     proposing = [h for h in found if _in_proposal(segment, h.start - offset)]
     return (proposing or sorted(found, key=lambda h: h.start))[:1]
+
+
+def _at_anchor(segment: str, target: Profile) -> re.Match[str] | None:
+    """ "as soon as the plan locks", "open at the lock": month 0 of a lever counted from that event."""
+    what = re.search(r"\bfrom (the )?(?P<what>[a-z][\w -]*)", (target.lever.unit or "").lower())
+    if not what or "meeting" in what["what"]:
+        return None
+    stem = re.escape(what["what"].split()[-1][:4])
+    return re.search(
+        rf"\b(as soon as|right when|when|once|the moment|right at|at|on|straight after|right after)\s+(the\s+)?"
+        rf"(\w+\s+)?{stem}\w*\b",
+        segment,
+        re.I,
+    )
 
 
 def _in_proposal(text: str, at: int) -> bool:
@@ -658,11 +812,44 @@ def _named_value(lowered: str, values: list[str]) -> tuple[str, int, int] | None
             for m in re.finditer(rf"(?<![\w.]){re.escape(w)}(?![\w])", lowered):
                 if not any(a <= m.start() < b for a, b, _ in hits):
                     hits.append((m.start(), m.end(), v))
+    hits += _paraphrased(lowered, values, words, hits)
     kept = [h for h in sorted(hits) if not _NOT_THIS.search(lowered[max(0, h[0] - 16) : h[0]])]
     if not kept:
         return None
     start, end, value = kept[0]
     return value, start, end
+
+
+_QUALIFIERS = frozenset(["acting", "interim", "temporary", "provisional", "deputy", "assistant", "associate", "junior"])
+_FULL = re.compile(
+    r"\b(the |a )?(full|permanent|real|proper|actual)\s+(title|role|promotion|position|job|thing)\b", re.I
+)
+
+
+def _paraphrased(
+    lowered: str, values: list[str], words: dict[str, set[str]], hits: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "the lead role" names the plain value among those sharing "lead" (not "Acting Team Lead");
+    "the full title" names the plain value that a qualified one ("acting") stands in for."""
+    plain = [v for v in values if not words[v] & _QUALIFIERS]
+    qualified = [v for v in values if words[v] & _QUALIFIERS]
+    out: list[tuple[int, int, str]] = []
+    for q in qualified:
+        core = words[q] - _QUALIFIERS
+        bases = [v for v in plain if core & words[v]]
+        if len(bases) != 1:
+            continue
+        shared = {w for w in core & words[bases[0]] if len(w) > 3}
+        for w in shared:
+            for m in re.finditer(rf"(?<![\w.]){re.escape(w)}(?![\w])", lowered):
+                before = lowered[max(0, m.start() - 12) : m.start()]
+                if not any(a <= m.start() < b for a, b, _ in hits) and not re.search(
+                    r"\b(acting|interim|other)\s+$", before
+                ):
+                    out.append((m.start(), m.end(), bases[0]))
+        for m in _FULL.finditer(lowered):
+            out.append((m.start(), m.end(), bases[0]))
+    return out
 
 
 def _dropped(segment: str, offset: int, numeric: list[Profile]) -> list[Heard]:
@@ -695,17 +882,37 @@ def _dropped(segment: str, offset: int, numeric: list[Profile]) -> list[Heard]:
 
 
 def _with_midpoint(text: str, packages: list[tuple[Heard, ...]], case: Case, ctx: Context) -> list[tuple[Heard, ...]]:
+    """ "Split the difference", "meet in the middle on the trial": the midpoint of the standing offer and
+    the user's previous proposal, on the levers named after the phrase (else where they differ),
+    joining the other terms of the turn."""
     m = _MIDPOINT.search(text)
-    if not m or packages or not ctx.standing or not ctx.your_last:
+    if not m or len(packages) > 1 or not ctx.standing or not ctx.your_last:
         return packages
-    heard: list[Heard] = []
+    taken = {h.lever for package in packages for h in package}
+    named = _named_after(text[m.end() : m.end() + 30], case)
+    if packages and not named:
+        return packages  # "meet in the middle, 40,000?": the number says where the middle is
+    heard: list[Heard] = list(packages[0]) if packages else []
     for lever in case.levers:
+        if lever.id in taken or (named and lever.id not in named):
+            continue
         a, b = ctx.standing.get(lever.id), ctx.your_last.get(lever.id)
         if isinstance(a, (int, float)) and isinstance(b, (int, float)) and a != b and lever.range is not None:
             heard.append(
                 Heard(lever.id, _snap(lever, (float(a) + float(b)) / 2), m.start(), m.end(), m.group(0), "midpoint")
             )
-    return [tuple(heard)] if heard else packages
+    return [tuple(sorted(heard, key=lambda h: h.start))] if heard else packages
+
+
+def _named_after(after: str, case: Case) -> frozenset[str]:
+    """The levers "on the trial" / "on price" names right after a phrase."""
+    found = re.match(r"^\s*(on|for|with)\s+(the\s+)?(?P<what>[\w-]+(\s+[\w-]+)?)", after, re.I)
+    if not found:
+        return frozenset()
+    words = set(re.findall(r"[a-z][a-z-]+", found["what"].lower()))
+    return frozenset(
+        p.id for p in profiles(case.levers) if any(w in p.words or w.rstrip("s") in p.words for w in words)
+    )
 
 
 def _with_kept(text: str, packages: list[tuple[Heard, ...]], case: Case, ctx: Context) -> list[tuple[Heard, ...]]:
