@@ -88,3 +88,24 @@ def test_a_challenge_the_plan_has_no_answer_for_is_a_gap(challenge: str) -> None
 def test_a_receipt_with_its_own_subject_keeps_it() -> None:
     band = next(e for e in RAISE.evidence if e.id == "ev-band")
     assert receipt(band).startswith("My 118k base sits below the national median")
+
+
+def test_an_opening_of_the_floor_is_no_challenge_and_no_gap() -> None:
+    flip = FlipSession(RAISE)
+    reply = flip.turn("Hi, sure, what's on your mind?")
+    assert reply.startswith("Thank you for making the time. In short, I'm asking for 136k starting now")
+    assert flip.gaps == []
+
+
+def test_an_objection_that_names_a_date_is_answered_not_weighed_as_an_offer() -> None:
+    flip = FlipSession(RAISE)
+    reply = flip.turn("The merit budget is frozen until April, I can't do anything off-cycle.")
+    assert reply.startswith("I'm not asking you to break it")
+    assert "Could you come up to" not in reply
+
+
+def test_what_would_you_do_in_return_is_answered_with_the_goal_the_ask_serves() -> None:
+    flip = FlipSession(RAISE)
+    reply = flip.turn("What would you do for the team in return?")
+    assert "You need to keep regrettable attrition on the platform team under 5%" in reply
+    assert flip.gaps == []

@@ -33,7 +33,8 @@ _CONVINCED = re.compile(
 _NO = re.compile(r"^\W*(no|nope|nah|still no|not really|not happening|i can'?t do (that|it))\b", re.I)
 _WHAT_FOR_ME = re.compile(
     r"\bwhat'?s in it for (me|us)\b|\bwhy (should|would) (i|we) (care|agree|do (it|this|that))\b|"
-    r"\bhow does (this|that|it) help (me|us)\b|\bwhat do (i|we) get\b",
+    r"\bhow does (this|that|it) help (me|us)\b|\bwhat do (i|we) get\b|\bin return\b|\bwhat would you (do|give|offer|"
+    r"bring)\b|\bwhat'?s the (upside|benefit) for (me|us|the team)\b",
     re.I,
 )
 _PAST = frozenset(
@@ -62,6 +63,14 @@ _GAP_REPLIES = (
     "I don't have a good answer to that yet. I'll note it as a gap and work on it.",
 )
 _TIERS = ("ideal", "likely", "minimum")
+_INVITE = re.compile(
+    r"^\W*(hi|hello|hey|sure|of course|go ahead|ok|okay|yes|morning|good (morning|afternoon))\b[^.?!]{0,30}[.,!]?\s*"
+    r"(what'?s on your mind|what can i do for you|what did you want|what do you want to (talk|discuss)|"
+    r"go ahead|i'?m listening|you wanted to talk)?[^.?!]{0,20}[.?!]?\s*$|\bwhat'?s on your mind\b|"
+    r"\bwhat (did|do) you want to (talk|discuss|see me)\b|\bwhat can i do for you\b",
+    re.I,
+)
+"""The sceptic opening the floor ("Hi, sure, what's on your mind?"): no challenge, and no plan gap."""
 
 
 def receipt(evidence: Evidence) -> str:
@@ -131,11 +140,21 @@ class FlipSession:
             if not self.agreed:
                 return "Thank you."
             return f"Thank you. Then let's confirm {say_package(self.case, self.agreed)}."
+        match = self.match(text, reading)
+        main = self.case.levers[0].id if self.case.levers else ""
+        partial = bool(reading.offers) and main not in reading.offers[0]  # "until April" names no price
+        if match is not None and match.counter and (not reading.offers or partial):
+            return self._counter(match)  # "the budget is frozen until April" is their objection, not an offer
         if reading.offers:
             return self._weigh(reading.offers[0])
-        match = self.match(text, reading)
-        if match is not None and match.counter:
-            return self._counter(match)
+        if _INVITE.search(text) and not ({"reject", "ultimatum", "threat"} & reading.acts):
+            offer = self._offer()
+            ask = (
+                f" In short, I'm asking for {say_package(self.case, offer)}, and I'd like to explain why."
+                if offer
+                else ""
+            )
+            return f"Thank you for making the time.{ask}"
         incentive = next(iter(reading.refers.incentives), None)
         if incentive is None and _WHAT_FOR_ME.search(text):
             incentive = next((i for a in self.case.asks for i in a.serves), None)
