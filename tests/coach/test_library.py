@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sparring.services.incentive_library import GENERIC, PROFILES, match_role
+from sparring.engines.coach.library import GENERIC, PROFILES, match_role
 
 EXPECTED: dict[str, list[str]] = {
     "manager": [

@@ -2,7 +2,8 @@
 
 Each feature is a versioned prompt (:mod:`sparring.services.prompts`), a pydantic-validated
 answer, and an offline answer that is useful on its own; the features live in
-``coach_*.py`` and this module is their one front door. Services get a
+``coach_*.py``, their deterministic rules (offline answers, checks on what a model wrote) in
+:mod:`sparring.engines.coach`, and this module is their one front door. Services get a
 :class:`~sparring.llm.base.Provider` and, optionally, an
 :class:`~sparring.llm.log.ExchangeLog`; the interfaces choose both.
 
@@ -16,12 +17,15 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sparring.engines.coach.incentives import SuggestedIncentive
+from sparring.engines.coach.lines import line_problem
+from sparring.engines.coach.objections import SuggestedObjection
+from sparring.engines.coach.similar import first_duplicate as _first_duplicate
 from sparring.services.coach_base import CoachResult, has_model
-from sparring.services.coach_base import first_duplicate as _first_duplicate
 from sparring.services.coach_debrief import Debrief, debrief
-from sparring.services.coach_incentives import SuggestedIncentive, incentive_hypotheses
-from sparring.services.coach_narrator import Narrator, flip_turn, line_problem, narrator
-from sparring.services.coach_objections import SuggestedObjection, objection_forecast
+from sparring.services.coach_incentives import incentive_hypotheses
+from sparring.services.coach_narrator import Narrator, flip_turn, narrator
+from sparring.services.coach_objections import objection_forecast
 from sparring.services.coach_rewrite import Rewrite, Suggestion, pitch_rewrite
 
 if TYPE_CHECKING:

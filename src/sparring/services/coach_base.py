@@ -17,7 +17,6 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel
 
-from sparring.engines.language.alignment import concepts
 from sparring.llm.base import Completion, Options, Provider
 from sparring.llm.fallback import with_fallback
 from sparring.llm.log import ExchangeLog
@@ -101,24 +100,6 @@ def ask_structured(
     if completion.fallback:
         return Answer(offline, "offline", True, completion.notice)
     return Answer(value, "llm", False, None, completion.model)
-
-
-def same_point(a: str, b: str) -> bool:
-    """Whether two short texts make the same point: equal words, or most concepts shared.
-
-    The same rule as the simulator uses to keep objections apart (60% of the shorter one).
-    """
-    if " ".join(a.lower().split()) == " ".join(b.lower().split()):
-        return True
-    left, right = concepts(a), concepts(b)
-    if not left or not right:
-        return False
-    return len(left & right) >= 0.6 * min(len(left), len(right))
-
-
-def first_duplicate(text: str, existing: Mapping[str, str]) -> str | None:
-    """The id of the first existing item (id → text) that makes the same point as ``text``."""
-    return next((key for key, other in existing.items() if same_point(text, other)), None)
 
 
 def bullet_list(lines: list[str]) -> str:

@@ -15,13 +15,13 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sparring.engines.coach.checks import amounts, invented_numbers
 from sparring.engines.language.tags import TAG_INFO
 from sparring.engines.sim.phrasing import say_package
 from sparring.llm.base import Provider
 from sparring.llm.log import ExchangeLog
 from sparring.model.case import Case
 from sparring.services.coach_base import Source, ask_structured, words
-from sparring.services.coach_checks import amounts, invented_numbers
 from sparring.services.prompts import DEBRIEF
 
 MAX_TRANSCRIPT_CHARS = 12_000

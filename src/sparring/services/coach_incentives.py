@@ -2,39 +2,25 @@
 professional incentives be, and why?"
 
 Offline, the answer comes from the incentive library matched from the counterpart's role
-(LEADER.INCENTIVES). Either way every suggestion is a *hypothesis* with its reason: a guess
-to validate in a 1:1, never a fact about the person. The model is sent the role, the
-organisation and a one-line context (the kind of negotiation and its goal), nothing else.
+(LEADER.INCENTIVES, :mod:`sparring.engines.coach.incentives`). Either way every suggestion
+is a *hypothesis* with its reason: a guess to validate in a 1:1, never a fact about the
+person. The model is sent the role, the organisation and a one-line context (the kind of
+negotiation and its goal), nothing else.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from sparring.engines.coach.incentives import TOP, SuggestedIncentive, known_incentives, offline_incentives
+from sparring.engines.coach.similar import first_duplicate
 from sparring.llm.base import Provider
 from sparring.llm.log import ExchangeLog
 from sparring.model.case import Case
-from sparring.services.coach_base import CoachResult, ask_structured, distinct, first_duplicate, words
-from sparring.services.incentive_library import match_role
+from sparring.services.coach_base import CoachResult, ask_structured, distinct, words
 from sparring.services.prompts import INCENTIVES
-
-TOP = 3
-
-
-@dataclass(frozen=True)
-class SuggestedIncentive:
-    """One incentive hypothesis, ready to be added to the counterpart's incentives."""
-
-    text: str
-    metric: str | None
-    reason: str
-    source: str
-    status: Literal["hypothesis"] = "hypothesis"
-    duplicate_of: str | None = None
-    """The id of an incentive already in the case that makes the same point."""
 
 
 class IncentiveIdea(BaseModel):
@@ -58,17 +44,6 @@ class IncentiveAnswer(BaseModel):
         return self
 
 
-def offline_incentives(case: Case, limit: int = TOP) -> list[SuggestedIncentive]:
-    """The library's incentives for the counterpart's role, minus those the case already has."""
-    profile = match_role(case.counterpart.role)
-    known = _known(case)
-    fresh = [item for item in profile.incentives if first_duplicate(item.text, known) is None]
-    return [
-        SuggestedIncentive(item.text, item.metric, item.why, f"incentive library: typical {profile.title}")
-        for item in fresh[:limit]
-    ]
-
-
 def incentive_hypotheses(
     case: Case, provider: Provider, log: ExchangeLog | None = None
 ) -> CoachResult[SuggestedIncentive]:
@@ -87,7 +62,7 @@ def incentive_hypotheses(
     answer = ask_structured(provider, INCENTIVES, fields, IncentiveAnswer, fallback, log=log)
     if answer.source == "offline":
         return CoachResult(offline, "offline", answer.fallback, answer.notice)
-    known = _known(case)
+    known = known_incentives(case)
     items = [
         SuggestedIncentive(
             idea.incentive.strip(),
@@ -99,7 +74,3 @@ def incentive_hypotheses(
         for idea in answer.value.incentives[:TOP]
     ]
     return CoachResult(items, "llm", model=answer.model)
-
-
-def _known(case: Case) -> dict[str, str]:
-    return {i.id: i.text for i in case.counterpart.incentives}

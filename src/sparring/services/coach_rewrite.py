@@ -20,13 +20,13 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sparring.engines.coach.checks import amounts, commitments_kept, new_terms
 from sparring.engines.language.analyser import Span
 from sparring.engines.language.text import split_sentences
 from sparring.llm.base import Provider
 from sparring.llm.log import ExchangeLog
 from sparring.model.case import Case
 from sparring.services.coach_base import Source, ask_structured, bullet_list
-from sparring.services.coach_checks import amounts, commitments_kept, new_terms
 from sparring.services.language import analyse_text
 from sparring.services.prompts import REWRITE
 
