@@ -244,6 +244,8 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
     nothing_asked = turn.your_last is None and state.last_counter is None
     if _sad(turn) and not offers and DISCLOSED not in state.acknowledged:
         return Move("ASK", topic="What would help you most right now?", reason="something hard shared (WIN.TRUST)")
+    if not state.business and state.last_move == "ASK":  # the floor was given once: now a real question
+        return Move("ASK", topic="What do you have in mind?", reason="no ask yet: it asks for one", effects=names)
     if not state.business:
         return Move(
             "ASK",

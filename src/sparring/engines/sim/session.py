@@ -45,6 +45,8 @@ class Entry:
     heard: str | None = None
     """For the user's turns: what the counterpart heard (acts, offer, what was not an offer)."""
     acts: list[str] = field(default_factory=list)
+    answer: str | None = None
+    """For its replies: the answer to your question it gave before its move, if any."""
 
     def as_json(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v not in (None, [])}
@@ -184,7 +186,7 @@ class RehearsalSession:
         elif move.kind == "WALK":
             self.outcome = "withdrawn" if "candidate" in (move.topic or "") else "walked"
         line = self._say(move)
-        self.transcript.append(Entry("them", line, move.kind, move.package, reason=move.reason))
+        self.transcript.append(Entry("them", line, move.kind, move.package, reason=move.reason, answer=move.answer))
         return Reply(line, move, feedback, self.ended)
 
     def _confirm(self, text: str, reading: Reading, feedback: str | None, package: Package) -> Reply:
