@@ -44,7 +44,9 @@ PROPOSAL_QUESTION = re.compile(
     r"would you (consider|accept|take|do|agree|be (ok|okay|open|willing))|"
     r"(could|can) (we|you) (do|go|agree|meet|make|live|accept|consider|move|offer|add|stretch|split|try)|"
     r"shall we|does (that|this) work|"
-    r"is (that|this) (ok|okay|fine|acceptable)|deal\?|are we (agreed|good))\b",
+    r"is (that|this) (ok|okay|fine|acceptable)|deal\?|are we (agreed|good)|(could|can|may) i\b|"
+    r"i (was )?wonder(ing|ed)? if (i|we) (could|can|might)|(would|is) it (be )?possible (to|for)|"
+    r"is there any way (i|we)|would [^?]{1,60}\b(work|be (possible|ok|okay|acceptable|fine|doable)))\b",
     re.I,
 )
 

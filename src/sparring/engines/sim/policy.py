@@ -270,6 +270,13 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
         )
     if nothing_asked and state.objections_raised:  # one objection before any number, then: what is the ask?
         return Move("ASK", topic="What exactly are you asking for?", reason="no offer on the table", effects=names)
+    if state.last_counter is not None and _echoes_counter(turn, state.last_counter):
+        return Move(
+            "CONFIRM",
+            package=dict(state.last_counter),
+            reason="you asked whether its own terms would do: it checks the whole package with you",
+            effects=names,
+        )
     if state.last_counter is not None and ({"reject", "threat", "competing_offer"} & turn.acts):
         return _counter(cp, None, names, reason="you turned its offer down: it moves along its path", cue="reply")
     pushing = state.turn >= 1 and not acted and not gives and state.last_move != "OBJECT"
@@ -327,6 +334,15 @@ _GIVING = re.compile(
     re.I,
 )
 """Words that put a concession on the table: a package below its own counter said this way is meant."""
+
+
+def _echoes_counter(turn: Turn, counter: Package) -> bool:
+    """ "Would two days a week work instead?" after it offered two days: its own terms asked back."""
+    asked = [q for q in questions_in(turn.reading.text) if proposes_in(q, turn.reading)]
+    if not asked or {"reject", "threat", "ultimatum"} & turn.acts:
+        return False
+    values = {float(v) for v in counter.values() if isinstance(v, int | float)}
+    return any(m.value in values for q in asked for m in mentions(q))
 
 
 def _sad(turn: Turn) -> bool:
@@ -413,7 +429,8 @@ def _respond_to_offer(
         full = cp.complete(chosen)
         filled = [lv for lv in full if lv not in chosen]
         asked = turn.your_last or {}
-        if any(lv in asked and asked[lv] != full[lv] for lv in filled):
+        tweak = state.last_move == "CONFIRM"  # a change to the package it just read out: confirm again
+        if not tweak and any(lv in asked and asked[lv] != full[lv] for lv in filled):
             # the rest of the package is its terms where you asked for others: an offer, not a "yes?"
             return Move(
                 "COUNTER",
