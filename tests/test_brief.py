@@ -99,8 +99,8 @@ def test_raise_brief_content() -> None:
         "bring on-call load back to a sustainable level after the burnout flags"
     ]
     assert brief.specifics_title is None
-    assert brief.readiness_line == "Readiness 97/100 · ready · 0 blockers, 0 warnings, 1 tip"
-    assert brief.findings == ()  # the one tip is counted, not listed
+    assert brief.readiness_line == "Readiness 100/100 · ready · 0 blockers, 0 warnings, 0 tips"
+    assert brief.findings == ()  # a benchmark is not asked for a measurable outcome
 
 
 def test_deal_brief_content() -> None:
@@ -135,7 +135,10 @@ def test_deal_brief_content() -> None:
     ]
     assert brief.unserved == ()
     assert brief.readiness_line == "Readiness 86/100 · ready · 0 blockers, 2 warnings, 0 tips"
-    assert [(f.severity, f.principle) for f in brief.findings] == [("warning", "TIERS.THREE"), ("warning", "SCOPE.BEFORE_PRICE")]
+    assert [(f.severity, f.principle) for f in brief.findings] == [
+        ("warning", "TIERS.THREE"),
+        ("warning", "SCOPE.BEFORE_PRICE"),
+    ]
 
 
 def test_job_offer_and_flexibility_specifics() -> None:

@@ -14,7 +14,8 @@ own. What counts, per part of the case (text compared ignoring case and spacing)
 - ``goal.why_now``, ``goal.objective``, ``counterpart.decision_process``, the flexibility
   notes: the field; a goal whose what and amount are both the template's (the
   flexibility and resources templates give one) cannot be removed, so it is a blocker;
-- a tier equal to the template's tier; the walk-away limits when all of them are the
+- a tier equal to the template's tier, over levers still defined as in the template (on
+  levers you redefined, the same numbers are your choice); the walk-away limits when all of them are the
   template's; the BATNA when its text is the template's; the market range when all of it is
   (a range filled by ``sparring market`` carries its date, so it is the user's).
 
@@ -171,9 +172,11 @@ def split(case: Case, template: Case) -> tuple[Case, list[SampleHit]]:
         hits += found
 
     tiers: dict[str, Package | None] = {}
+    # Over levers you redefined (another range, step or weights), the same numbers are your choice.
+    own_levers = {lever.id for lever in case.levers if lever != template.lever(lever.id)}
     for name in ("ideal", "likely", "minimum"):
         pkg, sample = getattr(case.tiers, name), getattr(template.tiers, name)
-        if pkg and sample and pkg == sample:
+        if pkg and sample and pkg == sample and not own_levers & set(pkg):
             tiers[name] = None
             hits.append(SampleHit(f"tiers.{name}", f"the {name.title()} tier ({_package(pkg)})"))
     if tiers:

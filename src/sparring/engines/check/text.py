@@ -97,7 +97,8 @@ _EFFORT_PITCH = re.compile(
 _SHAPED_PROCESS = re.compile(
     r"\b(criteria|criterion|scor\w*|evaluat\w*|pilot|phase[ds]?|phased|trial|proof of concept|poc|"
     r"joint|jointly|together|workshop|review\w*|committee|board|panel|approv\w*|sign-?off|signs off|"
-    r"decides?|decision|business case|written case|benchmark\w*|milestones?|stage[ds]?|gate|"
+    r"decides?|decision|picks?|chooses|selects?|confirms?|interviews?|"
+    r"business case|written case|benchmark\w*|milestones?|stage[ds]?|gate|"
     r"shortlist\w*|rfp|rfi|tender|bids?|calibrat\w*|budget (cycle|round|review)|steering|cfo|legal)\b"
 )
 _ULTIMATUM = (
@@ -110,6 +111,10 @@ _ULTIMATUM = (
     "or i will leave",
     "or i leave",
     "last chance",
+    "that's my number",
+    "that is my number",
+    "not a penny less",
+    "not negotiable",
 )
 _OUTCOME_WORDS = re.compile(
     r"\b(revenue|cost|costs|saving|savings|saved|profit|margin|churn|retention|attrition|customers?|clients?|"
@@ -119,6 +124,7 @@ _OUTCOME_WORDS = re.compile(
     # a metric they report, a frequency, a count in words, a comparison: all measurable
     r"metrics?|kpis?|okrs?|targets?|scores?|rates?|calls?|tickets?|forecasts?|quarters?|quarterly|"
     r"daily|weekly|monthly|yearly|annual|hourly|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"price|prices|pricing|salary|salaries|pay|earn|earnings|band|"
     r"twelve|dozen|half|third|thirds|twice|double|doubled|halved|tripled|fewer|reduced|increased|cut|instead of)\b"
 )
 
@@ -266,14 +272,15 @@ def invalid_reason(text: str) -> str | None:
 _PITCH_SAFE_CUES = frozenset({"testing", "test them"})  # "testing" is work in a pitch, not a motive
 
 
-def invalid_reason_in_pitch(text: str | None) -> tuple[str, str] | None:
-    """(kind, the words) of an invalid job-offer reason read aloud in a pitch, if any."""
+def invalid_reasons_in_pitch(text: str | None) -> list[tuple[str, str]]:
+    """(kind, the words) of each invalid job-offer reason a pitch reads aloud, in lexicon order."""
     lowered = normal(text)
+    found = []
     for kind, cues in INVALID_REASON_PATTERNS.items():
-        for cue in cues:
-            if cue not in _PITCH_SAFE_CUES and cue in lowered:
-                return kind, cue
-    return None
+        cue = next((c for c in cues if c not in _PITCH_SAFE_CUES and c in lowered), None)
+        if cue is not None:
+            found.append((kind, cue))
+    return found
 
 
 def valid_reason(text: str) -> str | None:

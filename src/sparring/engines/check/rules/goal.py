@@ -10,7 +10,7 @@ from sparring.engines.check.registry import rule
 from sparring.engines.check.text import (
     effort_in_pitch,
     has_number,
-    invalid_reason_in_pitch,
+    invalid_reasons_in_pitch,
     is_effort_only,
     is_vague_goal,
     is_vague_time,
@@ -21,6 +21,9 @@ from sparring.model.case import Case
 from sparring.model.goal import Evidence
 
 MONEY_KINDS = {"raise", "job_offer", "deal", "resources"}
+# A benchmark or a competing offer proves a fact (the going rate, the other number); its
+# "outcome" is the comparison, so it is not asked for a measurable result.
+_FACTS = ("benchmark", "competing_offer")
 
 
 @rule("GOAL.SPECIFIC")
@@ -113,7 +116,7 @@ def value_receipts(case: Case, ctx: CheckContext) -> Iterator[Finding]:
                 f"{quote(item.claim)} is not tied to a business outcome.",
                 "Add `outcome`: the result the counterpart cares about (revenue, cost, risk, retention…).",
             )
-        elif not names_an_outcome(item.outcome) and not has_number(item.outcome):
+        elif item.kind not in _FACTS and not names_an_outcome(item.outcome) and not has_number(item.outcome):
             yield Finding(
                 p,
                 "tip",
@@ -151,13 +154,13 @@ def leverage_no_proof(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             "outcome (deadlines met out of how many, money saved, customers kept).",
         )
     for draft in case.pitch:
-        claim = invalid_reason_in_pitch(draft.text)
-        if claim and claim[0] == "I deserve it" and case.kind != "job_offer":  # job offers: OFFER.VALID_REASON
+        claim = next((cue for kind, cue in invalid_reasons_in_pitch(draft.text) if kind == "I deserve it"), None)
+        if claim and case.kind != "job_offer":  # job offers: OFFER.VALID_REASON reads the pitch
             yield Finding(
                 p,
                 "warning",
                 f"pitch[{draft.id}].text",
-                f"The pitch claims merit ({quote(claim[1])}) instead of proving it.",
+                f"The pitch claims merit ({quote(claim)}) instead of proving it.",
                 "Replace the claim with the receipt: the result, its number and what it did for them.",
             )
         words = effort_in_pitch(draft.text)

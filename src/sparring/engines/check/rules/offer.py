@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from sparring.engines.check.context import CheckContext
 from sparring.engines.check.findings import Finding
 from sparring.engines.check.registry import rule
-from sparring.engines.check.text import amount, invalid_reason, invalid_reason_in_pitch, quote, valid_reason
+from sparring.engines.check.text import amount, invalid_reason, invalid_reasons_in_pitch, quote, valid_reason
 from sparring.model.case import Case
 from sparring.model.specifics import OfferReason
 
@@ -91,14 +91,16 @@ def offer_valid_reason(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     elif {kind for _, kind in valid} == {"below_previous_earnings"}:
         yield from _ask_beyond_the_gap(case)
     for draft in case.pitch:
-        said = invalid_reason_in_pitch(draft.text)
+        said = invalid_reasons_in_pitch(draft.text)
         if said:
+            words = ", ".join(quote(cue) for _, cue in said)
+            kinds = ", ".join(f"“{kind}”" for kind, _ in said)
             yield Finding(
                 p,
                 "warning",
                 f"pitch[{draft.id}].text",
-                f"The pitch says {quote(said[1])}: it reads “{said[0]}” aloud, which is not a valid reason "
-                "to push back on an offer.",
+                f"The pitch says {words}: it reads {kinds} aloud, which "
+                f"{'is not a valid reason' if len(said) == 1 else 'are not valid reasons'} to push back on an offer.",
                 "Say only the real obstacle to yes (the gap to your previous pay, the larger scope, the other "
                 "offer), and that you want the job.",
             )

@@ -31,13 +31,16 @@ _LEADER_ROLES = (
     "founder",
     "partner",
 )
-# "Manager" names a function, not a team, after these words: a procurement or account
-# manager is measured on their own spend, savings or accounts.
-_FUNCTION_MANAGERS = re.compile(
+# "Manager" or "partner" names a function, not a team, after these words: a procurement
+# manager is measured on spend and savings, an HR business partner advises leaders.
+_FUNCTION_TITLES = re.compile(
     r"\b(procurement|purchasing|category|sourcing|vendor|supplier|contracts?|account|accounts|product|"
     r"project|programme|program|office|case|property|facilities|release|community|buyer|key account|"
-    r"relationship|portfolio|compensation|benefits|payroll)\s+manager\b"
+    r"relationship|portfolio|compensation|benefits|payroll|recruitment|talent acquisition)\s+manager\b"
+    r"|\b(business|talent|hr|people|finance|learning|channel|delivery)\s+partner\b"
 )
+
+
 _LEADER_METRICS = (
     "team", "attrition", "retention", "succession", "successor", "number two", "risk", "optics", "delivery",
     "headcount", "morale", "engagement", "promotion", "hiring", "roadmap", "reputation", "on-call", "oncall",
@@ -169,10 +172,9 @@ def them_shoes(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 def is_leader(role_text: str | None) -> bool:
     """Does the role lead people? "Engineering Manager" does; "Procurement Manager" does not."""
     words = " ".join(re.findall(r"[a-z&]+", normal(role_text)))
-    held = [r for r in _LEADER_ROLES if f" {r} " in f" {words} "]
-    if held != ["manager"]:
-        return bool(held)
-    return _FUNCTION_MANAGERS.search(words) is None or any(w in words.split() for w in ("team", "people"))
+    if not re.search(r"\b(team|people manager|manages|reports)\b", words):
+        words = _FUNCTION_TITLES.sub(" ", words)
+    return any(f" {r} " in f" {words} " for r in _LEADER_ROLES)
 
 
 @rule("LEADER.INCENTIVES")
