@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 THRESHOLD = 0.34
 _STOP = frozenset(
@@ -148,8 +149,9 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) >= 4 else word
 
 
+@lru_cache(maxsize=16384)
 def concepts(text: str) -> frozenset[str]:
-    """Normalised content words of ``text``."""
+    """Normalised content words of ``text`` (memoised: the same case texts are read every turn)."""
     out = set()
     for word in re.findall(r"[a-z][a-z-]+", text.lower()):
         if word in _STOP or len(word) < 3:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -90,12 +91,18 @@ def objections(case: Case) -> list[tuple[str, str]]:
     items += [(o.id, o.text) for o in sorted(case.objections, key=lambda o: order[o.likelihood])]
     items += [(c.id, c.text) for c in cp.constraints if not c.fixed]
     items += [(p.id, p.text) for p in cp.pressures]
+    return list(_distinct(tuple(items)))
+
+
+@lru_cache(maxsize=256)
+def _distinct(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The items without those that say what an earlier one says (memoised per case's texts)."""
     kept: list[tuple[str, str]] = []
     for item in items:
         words = concepts(item[1])
         if all(len(words & concepts(k[1])) < 0.6 * max(1, min(len(words), len(concepts(k[1])))) for k in kept):
             kept.append(item)
-    return kept
+    return tuple(kept)
 
 
 def objection_order(cp: Counterpart) -> list[tuple[str, str]]:
