@@ -117,6 +117,7 @@ def clean(kind: str = "raise") -> dict[str, Any]:
     if kind == "deal":
         data["checklist"] = {name: {"status": "agreed"} for name in ("scope", "quality", "timing", "payment", "exit")}
     if kind == "job_offer":
+        data["pitch"] = [{"text": "I want this role; at a base of 132k I can say yes this week."}]
         data["current"] = {"salary": 120000, "effective": 0}
         data["job_offer"] = {
             "offer": {"amount": 120000, "unit": "USD/year"},

@@ -168,11 +168,19 @@ def test_the_pitch_is_read_for_invalid_reasons() -> None:
     assert _of(report, "OFFER.VALID_REASON") == [
         (
             "warning",
+            "job_offer.reasons",
+            "Your valid reasons are about terms that differ from what was described, not pay, yet you ask "
+            "88,000 GBP/year against an offer of 84,000 GBP/year.",
+        ),
+        (
+            "warning",
             "pitch[pitch-call].text",
             "The pitch says “friend”, “always negotiate”: it reads “friends get it”, “always negotiate” aloud, "
             "which are not valid reasons to push back on an offer.",
-        )
+        ),
     ]
+    assert _of(report, "OFFER.HOW") == [("warning", "pitch[pitch-call].text", "The pitch never says you want the job.")]
+    assert _of(_check("job-offer-gap-overreach"), "OFFER.HOW") == []  # "I'm excited about the role"
 
 
 def test_a_one_sided_decision_process_is_flagged_and_a_shaped_one_is_not() -> None:
@@ -249,3 +257,33 @@ def test_an_ask_anchored_on_previous_pay_is_fine_when_previous_pay_is_the_reason
     assert [f.message for f in run(data).findings if f.principle == "RANGE.RESEARCH"] == [
         "Your ask (65,500 GBP/year) is anchored on your previous pay (64,000 GBP/year)."
     ]
+
+
+def test_the_template_s_numbers_on_levers_you_redefined_are_yours() -> None:
+    # Sofia's Likely (2 remote days, a 3-month trial) is also the flexibility template's sample,
+    # but over her own levers (1-3 days, monthly trial steps): it is her choice and counts.
+    assert _check("flexibility-contact-centre").findings == []
+    data = _plan("flexibility-contact-centre")
+    template_levers = [
+        {"id": "remote_days", "unit": "remote days/week", "range": [0, 5], "step": 1,
+         "you": {"prefer": "higher", "weight": 0.7},
+         "them": {"prefer": "lower", "weight": 0.6, "limit": {"low": 1, "likely": 2, "high": 2}}},
+        {"id": "trial_months", "unit": "months", "range": [0, 12], "step": 3,
+         "you": {"prefer": "lower", "weight": 0.3}, "them": {"prefer": "higher", "weight": 0.4}},
+    ]  # fmt: skip
+    data["levers"] = template_levers
+    data["tiers"] = {"ideal": {"remote_days": 3, "trial_months": 3}, "likely": {"remote_days": 2, "trial_months": 3},  # type: ignore[index]
+                     "minimum": {"remote_days": 2, "trial_months": 6}}  # fmt: skip
+    report = check_ref_data(data)
+    assert [f.message for f in report.findings if f.path == "tiers"][:1] == [
+        "Missing tier: likely. The Likely tier (remote_days 2, trial_months 3): still the template's sample — "
+        "replace it with your own."
+    ]
+
+
+def check_ref_data(data: dict[str, object]) -> CheckReport:
+    """Check plain data with the templates' samples, as `sparring check` does for a file."""
+    from sparring.engines.check import CheckContext, check
+    from sparring.services.templates import template_cases
+
+    return check(parse_case(data), CheckContext(today=TODAY, templates=template_cases()))

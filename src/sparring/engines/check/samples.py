@@ -14,9 +14,9 @@ own. What counts, per part of the case (text compared ignoring case and spacing)
 - ``goal.why_now``, ``goal.objective``, ``counterpart.decision_process``, the flexibility
   notes: the field; a goal whose what and amount are both the template's (the
   flexibility and resources templates give one) cannot be removed, so it is a blocker;
-- a tier equal to the template's tier, over levers still defined as in the template (on
-  levers you redefined, the same numbers are your choice); the walk-away limits when all of them are the
-  template's; the BATNA when its text is the template's; the market range when all of it is
+- a tier equal to the template's tier, and the walk-away limits when all of them are the
+  template's, over levers still defined as in the template (on levers you redefined, the
+  same numbers are your choice); the BATNA when its text is the template's; the market range when all of it is
   (a range filled by ``sparring market`` carries its date, so it is the user's).
 
 Lever definitions, current terms, units and choices (status, kind, style…) are structure,
@@ -185,7 +185,7 @@ def split(case: Case, template: Case) -> tuple[Case, list[SampleHit]]:
     walk, twalk = case.walk_away, template.walk_away
     if walk is not None and twalk is not None:
         limits = walk.limits
-        if limits and limits == twalk.limits:
+        if limits and limits == twalk.limits and not own_levers & set(limits):
             shown = "; ".join(_limit(lever, limit) for lever, limit in limits.items())
             hits.append(SampleHit("walk_away.limits", f"the walk-away limits ({shown})"))
             limits = {}

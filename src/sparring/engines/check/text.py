@@ -94,6 +94,11 @@ _EFFORT_PITCH = re.compile(
     r"weekends|i('ve| have) been here for|my loyalty|i('m| am) loyal)\b",
     re.IGNORECASE,
 )
+_WANTS_THE_JOB = re.compile(
+    r"\b(i want (this|the) (job|role|position|territory|team)|want to join|(i'd|i would) (really )?(love|like) "
+    r"to join|excited|thrilled|delighted|keen|looking forward|would love|(i'd|i would) love|"
+    r"ready to (sign|accept|start)|accept (it |this )?(this|by)|i'm in|can accept|happy to accept)\b"
+)
 _SHAPED_PROCESS = re.compile(
     r"\b(criteria|criterion|scor\w*|evaluat\w*|pilot|phase[ds]?|phased|trial|proof of concept|poc|"
     r"joint|jointly|together|workshop|review\w*|committee|board|panel|approv\w*|sign-?off|signs off|"
@@ -251,6 +256,11 @@ def effort_in_pitch(text: str | None) -> str | None:
     """The words of a pitch that argue from effort or loyalty rather than results, if any."""
     found = _EFFORT_PITCH.search(" ".join((text or "").replace("’", "'").split()))
     return found.group(0) if found else None
+
+
+def wants_the_job(text: str | None) -> bool:
+    """Does a job-offer pitch say that you want the job (``OFFER.HOW``)?"""
+    return bool(_WANTS_THE_JOB.search(normal(text)))
 
 
 def shapes_the_process(text: str | None) -> bool:

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from sparring.engines.check.context import CheckContext
 from sparring.engines.check.findings import Finding
 from sparring.engines.check.registry import rule
-from sparring.engines.check.text import amount, invalid_reason, invalid_reasons_in_pitch, quote, valid_reason
+from sparring.engines.check.text import (
+    amount,
+    invalid_reason,
+    invalid_reasons_in_pitch,
+    quote,
+    valid_reason,
+    wants_the_job,
+)
 from sparring.model.case import Case
 from sparring.model.specifics import OfferReason
 
@@ -90,6 +97,8 @@ def offer_valid_reason(case: Case, ctx: CheckContext) -> Iterator[Finding]:
         )
     elif {kind for _, kind in valid} == {"below_previous_earnings"}:
         yield from _ask_beyond_the_gap(case)
+    elif {kind for _, kind in valid} == {"terms_differ"}:
+        yield from _pay_without_a_reason(case)
     for draft in case.pitch:
         said = invalid_reasons_in_pitch(draft.text)
         if said:
@@ -115,6 +124,24 @@ def offer_ask(case: Case) -> float | None:
     if isinstance(value, (int, float)):
         return float(value)
     return case.goal.amount
+
+
+def _pay_without_a_reason(case: Case) -> Iterator[Finding]:
+    """Terms that differ from what was described justify asking for those terms, not for more pay."""
+    offer = case.job_offer
+    assert offer is not None
+    ask, offered = offer_ask(case), offer.offer
+    if ask is None or offered is None or ask <= offered.amount * (1 + GAP_TOLERANCE):
+        return
+    yield Finding(
+        "OFFER.VALID_REASON",
+        "warning",
+        "job_offer.reasons",
+        f"Your valid reasons are about terms that differ from what was described, not pay, yet you ask "
+        f"{amount(ask, offered.unit)} against an offer of {amount(offered.amount, offered.unit)}.",
+        "Ask for the terms you were promised; keep a pay ask only with a reason for it (pay below what you "
+        "earn now, a larger scope, a competing offer you would take).",
+    )
 
 
 def _ask_beyond_the_gap(case: Case) -> Iterator[Finding]:
@@ -166,6 +193,16 @@ def offer_market(case: Case, ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("OFFER.HOW", kinds={"job_offer"})
 def offer_how(case: Case, ctx: CheckContext) -> Iterator[Finding]:
+    for draft in case.pitch:
+        if not wants_the_job(draft.text):
+            yield Finding(
+                "OFFER.HOW",
+                "warning",
+                f"pitch[{draft.id}].text",
+                "The pitch never says you want the job.",
+                "Say it first ('I want this role and I'd like to say yes'), then the one or two gaps: an "
+                "employer who doubts you want the job has less reason to close them.",
+            )
     if len(case.asks) > 2:
         yield Finding(
             "OFFER.HOW",
