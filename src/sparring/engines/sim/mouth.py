@@ -451,8 +451,8 @@ class Mouth:
             return line
 
         final = move.final and move.kind == "COUNTER"
-        if final:
-            return self._pick(kind, fill, skip=lambda t: "?" in t)
+        if final:  # a final position never comes with a question, nor with "for now"
+            return self._pick(kind, fill, skip=lambda t: "?" in t or bool(re.search(r"for now|today|right now", t)))
         if move.kind == "OBJECT" and not _WORRY.match(topic):  # "let's discuss it in April" is no worry
             return self._pick(kind, fill, skip=lambda t: ":" in t or "worr" in t or "struggl" in t or "?" in t)
         return self._pick(kind, fill)
