@@ -174,3 +174,17 @@ def test_a_bare_number_two_levers_can_take_is_asked_about_never_guessed() -> Non
     )
     assert renewal.ambiguous is not None and set(renewal.ambiguous.levers) == {"price", "payment"}
     assert renewal.offers == [{"term": 24}]
+
+
+def test_a_number_is_a_term_only_where_a_sentence_proposes_it() -> None:
+    """The default is "not an offer": a statement, a story or a question for information puts nothing forward."""
+    asked = _hear("hybrid_nurse", "honestly not really, one day doesn't fix a 75 min commute. is 2 days a hard no?")
+    assert asked.offers == [] and _not_offers(asked) == [("75", "statement"), ("2", "statement")]
+    told = _hear("hybrid_nurse", "oh yes, of course, I'll be there all three days. I would have been anyway.")
+    assert told.offers == []
+    story = _hear("raise", "'We'll revisit in April' is exactly how I ended up at 118 in the first place.")
+    assert story.offers == []
+    said = _hear("raise", "What I would need is a confirmed base salary of 134,000 dollars. Is that doable?")
+    assert said.offers == [{"salary": 134000}]
+    listed = _hear("resources", "2. plus 110k tooling, or don't bother.")
+    assert listed.offers == [{"tooling": 110000}] and listed.ambiguous is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from sparring.engines.ear.numbers import Mention, is_year
+from sparring.engines.ear.numbers import TENS, UNITS, Mention, is_year
 
 Frame = Literal[
     "quote",
@@ -412,3 +412,139 @@ def _last_cue(before: str) -> int | None:
 
 def _proposal_cue(before: str) -> bool:
     return bool(PROPOSAL.search(before[-45:]))
+
+
+# --- the positive evidence that a sentence proposes terms ----------------------------------------
+#
+# A number is a term only where the speaker puts it forward. The default is "not an offer"; these are
+# the frames that say a sentence proposes: a proposal verb or phrase (STRONG), an imperative with
+# terms ("make it 133", "give me net 45"), a sentence that is nothing but terms ("40k and 2 aug."),
+# and any plain statement answering a request for terms ("what did you have in mind?").
+
+STRONG = re.compile(
+    r"\b(i'?d like|i would like|i'?d love|i'?m asking|i am asking|i ask|asking for|ask(ing)? (is|was) for|my ask|"
+    r"the ask|our ask|i want|we want|i'?d want|we'?d want|i need|we need|i'?d need|we'?d need|i would need|"
+    r"we would need|need (it|that|this|them|the \w+) to be|looking for|hoping for|hope for|how about|what about|"
+    r"what if|(can|could|would|will) (you|we|they) (do|make|go|meet|get|offer|give|settle|agree|land|bump|move|"
+    r"come|stretch|include|add|put|start|open|fund|approve|back|keep|have|try|look at|consider|raise|cover)|"
+    r"(can|could|would|will) (you|we) (maybe |possibly |perhaps |just |at least |even )+\w+|let'?s|"
+    r"make it|meet (me |you )?(at|in|on)|bump|propose|proposing|proposal|suggest|suggesting|i can offer|"
+    r"i could offer|we can offer|we could offer|my offer|our offer|i'?d offer|offer from (us|me)|settle|land at|"
+    r"(i|we) (can|could|would|will|'d|'ll) (do|go|take|accept|sign|live with|work with|agree|commit|start|give|"
+    r"offer|manage|stretch|come|move|drop|trade|throw|put|make|keep|hold|stay|settle|lower|reduce|cut|raise|"
+    r"bring|add|split|meet|include|run|be (happy|fine|ok|okay|good|comfortable))|i'?d (do|go|take|accept|sign|"
+    r"settle|be (happy|fine|ok|okay|good|comfortable))|we'?d (do|go|take|accept|sign|settle)|i'?ll (do|take|"
+    r"accept|sign|give|go|drop|trade|throw|commit|settle)|we'?ll (do|take|accept|sign|give|go|drop|commit)|"
+    r"works for me|work for me|would work|could work|is fair|would be fair|feels fair|is better|would be better|"
+    r"is what (i|we) (need|want|'?d need|would need|can do)|what i (need|want|would need|'d need) is|"
+    r"in the range|somewhere (around|near|between|in)|at least|no less than|minimum|instead|rather|"
+    r"has to be|must be|should be|if you|in exchange|in return|i'?m thinking|thinking of|"
+    r"thinking about|i was thinking|i'?m after|targeting|aiming for|aim for|my number|our number|i'?d be happy|"
+    r"happy with|comfortable with|i can live with|i could live with|up to|down to|something like|so like|"
+    r"ideally|i'?d say|we'?d say|the other is|one is|i'?d prefer|i prefer|we'?d prefer|prefer|how'?s|"
+    r"is (it|that|there) possible|possible|maybe|perhaps|only (on|with|if|for|at)|(ok|okay|fine|yes|sure),? but|"
+    r"deal (at|on|if)|counter|final|i('ll| will)? go with|if (we|i) (do|go|sign|take|agree|commit)|"
+    r"(i|we) (only |just |would |'d |will |therefore |then )*(ask|commit|offer|guarantee|request)|"
+    r"let me (give|offer|put|propose|suggest|lay out)|(two|2|three|a couple of) (ways|options|packages)|"
+    r"option (one|two|three|a|b|c|1|2|3)|here'?s (my|our|what)|provided|as long as|on condition|subject to|"
+    r"come in at|came in at|would (cover|fix|solve|do it|do the trick|work|help|get (you|us|me) there|close|settle)|"
+    r"(and|then) (it'?s|we'?re|we have|you'?ve got|you have) (a deal|done|settled|got a deal)|and we'?re (done|good)|"
+    r"or nothing|or no deal|or don'?t bother|that'?s (it|all|my (final|last|best))|take it or leave it|"
+    r"end of story|full stop|\d[^.?!]{0,40},\s*not\b|"
+    r"or (i|we)('ll| will)? (walk|leave|go|quit|hand|resign|stay|take|look|pass|'m out|am out))\b",
+    re.I,
+)
+_IMPERATIVE = re.compile(
+    r"^\W*((so|ok|okay|then|just|please|fine|look|well|right|and|but|yeah|yes|no)\W+)*(make|give|put|send|do|"
+    r"take|bump|meet|call|go|add|drop|cut|keep|raise|open|start|include|throw|write|set|lower|move|hold|"
+    r"sign|fund|double|halve|match|round)\b",
+    re.I,
+)
+_INFO_QUESTION = re.compile(
+    r"^\W*((so|ok|okay|and|but|then|just|also|well|honestly|sorry|um|uh|quick question)\W+)*(what|why|how|who|"
+    r"when|where|which|whose|is|are|was|were|does|do|did|has|have|may i|can i ask|could i ask|i wonder|"
+    r"i'?m curious)\b",
+    re.I,
+)
+_TERMS_ASKED = re.compile(
+    r"\b(what (did|do) you have in mind|what are you (asking|thinking|looking)|what (would|do) you (need|want|"
+    r"propose|suggest)|what'?s your (number|ask|counter|proposal|offer|floor|minimum|best)|where do you (need|want)|"
+    r"where would you (land|be)|what number|what would (make|it take|you need)|what (salary|price|term|schedule|"
+    r"number|figure)|what'?s on your mind|where'?s your head|where are you on it|how would you split|"
+    r"what would a \w+ look like|what were you thinking|what'?s the minimum|where do you have room|"
+    r"what would you (do|accept|take)|what (\w+ )?(were|are) you thinking|which (matters|is|would be) more|"
+    r"which (one|would you)|"
+    r"would you rather)\b",
+    re.I,
+)
+_FILLER = frozenset(
+    re.findall(
+        r"\S+",
+        "a an the on for at and with net per seat seats month months mo mos year years day days week weeks k plus "
+        "term terms of in by from to so ok okay then yeah yes just um uh well fine and or also both each all "
+        "that it is would be please total tops each a-year annual annually now start starting effective like "
+        "maybe around about roughly say open opening then only too more extra another as soon once when latest "
+        "earliest",
+    )
+)
+
+
+_ASKS_TERMS = re.compile(
+    r"\b(how about|what about|what if|how'?s|(can|could|would|will) (you|we) (do|make|go|meet|get|offer|give|settle|"
+    r"agree|land|bump|move|come|stretch|include|add|put|start|fund|approve|back|try|consider|raise|cover)|"
+    r"is (it |that |there )?possible)\b",
+    re.I,
+)
+"""The proposal cues a question for information may still carry ("what about 40?", "how's 38?")."""
+_FREE_RELATIVE = re.compile(r"^\W*(\w+\W+){0,2}?(what|where|how much|when)\s+(i|we)\b", re.I)
+""" "What I'd need is 134k": a statement that opens with a wh-word, not a question."""
+_NUMBER_WORDS = frozenset(
+    ["k", "m", "mm", "thousand", "grand", "million", "hundred", "half", "quarter", "couple", "both", "dozen"]
+    + list(UNITS)
+    + list(TENS)
+    + [f"{t}-{u}" for t in TENS for u in list(UNITS)[1:10]]
+)
+
+
+_FINITE = re.compile(
+    r"\b(i|we|you|they|he|she|it|there|this|that|which|who)\s+[a-z']+|\b(is|are|was|were|am|has|have|had|did|does|"
+    r"do|be|been)\b|\w'(s|re|ve|d|ll|m)\b|\b\w{3,}ed\b",
+    re.I,
+)
+"""A finite verb, roughly: a sentence without one ("2 engineers, reqs open from the lock") is a list of terms."""
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as offsets: split at . ! ? followed by a space or the end (not at the
+    dot of "132.5"), at ; and at line breaks; an ellipsis followed by lower case goes on."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"\.{3}|…|[.!?]+(?=\s|$)|;|\n+", text):
+        if m.group(0) in ("...", "…") and re.match(r"\s*[a-z]", text[m.end() :]):
+            continue  # "for 12 months… isn't gonna fly": one clause
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def proposes(sentence: str, lever_words: frozenset[str], asked: bool, extra: frozenset[str] = frozenset()) -> bool:
+    """Whether ``sentence`` puts terms forward (see the block comment above). ``asked``: the counterpart's
+    last line asked for terms; ``extra``: more words a bare terms list may hold (month and value words)."""
+    s = sentence.strip()
+    info = bool(_INFO_QUESTION.match(s)) and not _FREE_RELATIVE.match(s)
+    if (_ASKS_TERMS.search(s) if info else STRONG.search(s)) or _IMPERATIVE.match(s):
+        return True
+    words = [w for w in re.findall(r"[a-z][a-z0-9'-]*", s.lower()) if w not in _NUMBER_WORDS]
+    other = [w for w in words if not (w in _FILLER or w in lever_words or w.rstrip("s") in lever_words or w in extra)]
+    if not other or (len(other) <= 3 and not _FINITE.search(s)):
+        return True  # "40k and 2 aug.", "2 days?", "2 engineers, reqs open as soon as it locks": terms
+    if info or s.endswith("?"):
+        return False  # a question for information proposes nothing
+    return asked
+
+
+def terms_asked(their_last: str) -> bool:
+    """Whether the counterpart's last line asks the user for terms ("what did you have in mind?")."""
+    return bool(_TERMS_ASKED.search(their_last))

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from sparring.engines.ear.context import Context
-from sparring.engines.ear.frames import PROPOSAL, clause_bounds, frame_of
+from sparring.engines.ear.frames import PROPOSAL, clause_bounds, frame_of, proposes, sentence_spans, terms_asked
 from sparring.engines.ear.levers import Profile, profiles
 from sparring.engines.ear.numbers import MONTHS, Mention, date_mentions, mentions, month_mentions
 from sparring.model.case import Case
@@ -211,7 +211,7 @@ _FUNCTION_WORDS = frozenset(
 
 def _counts_something_else(text: str, mention: Mention, levers: list[Profile]) -> bool:
     """ "two departures", "11 accounts": a number followed by a noun no lever is about."""
-    if mention.unit or mention.per or mention.percent or mention.net:
+    if mention.unit or mention.per or mention.percent or mention.net or mention.money:
         return False
     following = [
         w.split("'")[0] for w in re.findall(r"[a-z][a-z'-]*", text[mention.end : mention.end + 30].lower())[:2]
@@ -222,8 +222,9 @@ def _counts_something_else(text: str, mention: Mention, levers: list[Profile]) -
     return not any(w in words or w.rstrip("s") in words for w in following)
 
 
-def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
-    """The package(s) ``text`` proposes (see the module docstring)."""
+def read_offer(text: str, case: Case, ctx: Context, stated: bool = False) -> OfferReading:
+    """The package(s) ``text`` proposes (see the module docstring). ``stated``: the line states terms
+    as a whole (the counterpart's own line), so every sentence of it counts, not only those that propose."""
     levers = profiles(case.levers)
     numeric = [p for p in levers if p.kind != "categorical"]
     found = mentions(text)
@@ -252,24 +253,30 @@ def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
     if spans:
         candidates = [m for m in candidates if not any(h.start <= m.start < h.end for h in spans)]
         excluded = [(m, f) for m, f in excluded if not any(h.start <= m.start < h.end for h in spans)]
+    forward = [(0, len(text))] if stated else _proposing_spans(text, levers, lever_words, ctx)
+    shown = "".join(c if _inside(i, forward) else " " for i, c in enumerate(text))
+    for mention in list(candidates):  # a number in a sentence that proposes nothing is not put forward
+        if not _inside(mention.start, forward):
+            candidates.remove(mention)
+            excluded.append((mention, "statement"))
     topic = _topic(case, ctx)
     segments = _segments(text, candidates)
     packages: list[tuple[Heard, ...]] = []
     ambiguity: Ambiguity | None = None
     for lo, hi in segments:
         here = [m for m in candidates if lo <= m.start < hi]
-        dropped = _dropped(text[lo:hi], lo, numeric)
+        dropped = _dropped(shown[lo:hi], lo, numeric)
         gone = {h.lever for h in dropped}
         heard, problem = _assign(text, here, [p for p in numeric if p.id not in gone], case, ctx, topic)
         ambiguity = ambiguity or problem
-        dated = _months(text[lo:hi], lo, case, levers) + _weeks(text[lo:hi], lo, case, levers, lever_words)
+        dated = _months(shown[lo:hi], lo, case, levers) + _weeks(shown[lo:hi], lo, case, levers, lever_words)
         # a month or a date said for a lever counted from a date outranks a number only its size ties there
         weak = {h.lever for h in heard if h.how in ("bare", "shorthand") or (h.how == "amount" and not _named(text, h))}
         heard = [h for h in heard if not any(d.lever == h.lever and h.lever in weak for d in dated)]
         taken = {h.lever for h in heard}
         heard += [h for h in dated if h.lever not in taken]
         taken = {h.lever for h in heard}
-        heard += [h for h in _categorical(text[lo:hi], lo, levers, case.current) if h.lever not in taken]
+        heard += [h for h in _categorical(shown[lo:hi], lo, levers, case.current) if h.lever not in taken]
         taken = {h.lever for h in heard}
         heard += [h for h in dropped if h.lever not in taken]
         taken = {h.lever for h in heard}
@@ -278,6 +285,9 @@ def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
             packages.append(tuple(sorted(heard, key=lambda h: h.start)))
     packages = _with_midpoint(text, packages, case, ctx)
     packages = _with_kept(text, packages, case, ctx)
+    packages = [
+        kept for p in packages if (kept := tuple(h for h in p if _inside(h.start, forward) or h.how in _SELF_CUED))
+    ]
     packages = [p for p in packages if not _only_their_terms(p, ctx)]
     if ambiguity and ambiguity.reason != "several" and packages:
         ambiguity = None  # a number out of reach beside real terms: the terms are what they answer
@@ -291,6 +301,26 @@ def read_offer(text: str, case: Case, ctx: Context) -> OfferReading:
     return OfferReading(tuple(packages), ambiguity, tuple(quoted), tuple(excluded))
 
 
+_SELF_CUED = frozenset(["kept", "midpoint"])
+
+
+def _proposing_spans(
+    text: str, levers: list[Profile], lever_words: frozenset[str], ctx: Context
+) -> list[tuple[int, int]]:
+    """The sentences that put terms forward (frames.proposes): a value said anywhere else (a statement of
+    fact, a story, a comparison, a question for information) is not proposed, however well it fits a lever."""
+    said = " ".join(
+        f"{p.id} {p.lever.name or ''} {p.lever.unit or ''} {' '.join(p.lever.values or [])}" for p in levers
+    )
+    extra = frozenset(MONTHS) | frozenset(re.findall(r"[a-z0-9]+", said.lower().replace("_", " ")))
+    asked = terms_asked(ctx.their_last)
+    return [(a, b) for a, b in sentence_spans(text) if proposes(text[a:b], lever_words, asked, extra)]
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
 def _named(text: str, heard: Heard) -> bool:
     """Whether a lever word is right next to the number ("start in 4 weeks"), not just its unit ("nine weeks on v2")."""
     around = text[max(0, heard.start - 25) : heard.end + 25].lower()
@@ -302,7 +332,7 @@ def _topic(case: Case, ctx: Context) -> frozenset[str]:
     or a bare "2." answering it is about."""
     if not ctx.their_last:
         return frozenset()
-    said = read_offer(ctx.their_last, case, Context())
+    said = read_offer(ctx.their_last, case, Context(), stated=True)
     return frozenset(h.lever for package in said.packages for h in package)
 
 
