@@ -153,3 +153,9 @@ def test_a_question_inside_a_long_turn_is_heard() -> None:
     move, text = _replies(_play(RAISE, [line]))[0]
     assert move == "ANSWER"
     assert "director sign-off" in text
+
+
+def test_taking_over_a_duty_is_a_give_not_a_taking() -> None:
+    session = _play(RAISE, ["I'd like 136k from April."], seed=4)
+    reply = session.turn("I can also take over running the design reviews when you're away.")
+    assert "design reviews" in reply.text and reply.move is not None and reply.move.kind == "COUNTER"

@@ -27,7 +27,8 @@ _GIVE = re.compile(
     re.I,
 )
 _NOT_A_GIVE = re.compile(
-    r"\b(i|we)('ll| will| can| could| would|'d)( (really|also|just|still))? (need|like|want|ask|take|accept|expect|"
+    r"\b(i|we)('ll| will| can| could| would|'d)( (really|also|just|still))? (need|like|want|ask|"
+    r"take(?! (over|on|charge|ownership|the lead))|accept|expect|"
     r"hope|love to (know|hear)|prefer|be asking|have to|think|consider|answer|come back|get back|talk|check|sign|"
     r"go with|agree|say|appreciate|leave|walk|look elsewhere|stay where)\b",
     re.I,
