@@ -188,3 +188,28 @@ def test_a_number_is_a_term_only_where_a_sentence_proposes_it() -> None:
     assert said.offers == [{"salary": 134000}]
     listed = _hear("resources", "2. plus 110k tooling, or don't bother.")
     assert listed.offers == [{"tooling": 110000}] and listed.ambiguous is not None
+
+
+def test_a_yes_on_a_condition_keeps_the_terms_their_line_put() -> None:
+    case = _case("saas_renewal")
+    ctx = Context(standing={"payment": 60}, their_last="Can you do net 60?")
+    assert hear("only on 36 months.", case, ctx).offers == [{"payment": 60, "term": 36}]
+    assert hear("If you can do 36 months, fine.", case, ctx).offers == [{"term": 36}]
+
+
+def test_terms_turned_down_across_an_ellipsis_are_rejections() -> None:
+    reading = _hear("saas_renewal", "55 on 900 seats for 12 months… isn't gonna fly")
+    assert reading.offers == [] and [f for _, f in _not_offers(reading)] == ["rejection"] * 3
+
+
+def test_a_month_of_something_else_and_the_team_as_it_is_are_not_terms() -> None:
+    reading = _hear(
+        "resources", "I need two engineers, and could the reqs open from February? The audit opens in April."
+    )
+    assert reading.offers == [{"headcount": 2, "start_months": 0}]
+    said = _hear("resources", "Could we open the reqs at the lock, since the audit window opens in April?")
+    assert said.offers == [{"start_months": 0}]
+    team = _hear(
+        "resources", "it's two of us for 140 engineers, so I'm asking for two more engineers. which one is harder?"
+    )
+    assert team.offers == [{"headcount": 2}] and ("two", "current") in _not_offers(team)

@@ -56,7 +56,8 @@ _QUOTE_AFTER = re.compile(
     re.I,
 )
 _QUESTION_NUMBER = re.compile(
-    r"\b(why|where does|where did|how did you (get|arrive|land)|what'?s behind|is that really|is .{0,12} really|"
+    r"\b((?<!is )(?<!'s )(?<!that )why|"
+    r"where does|where did|how did you (get|arrive|land)|what'?s behind|is that really|is .{0,12} really|"
     r"is .{0,15} (the|your) (ceiling|cap|max|maximum|limit|top|number|best)|what makes)\b",
     re.I,
 )
@@ -111,14 +112,33 @@ _RAISE_PERCENT_AFTER = re.compile(
 )
 
 
+def _breaks(text: str) -> list[int]:
+    """Where clauses break: . ? ! ; line ends and an ellipsis, but not the dot of "132.5" nor an ellipsis
+    the clause runs on after ("for 12 months… isn't gonna fly")."""
+    out = []
+    for m in re.finditer(r"\.{3}|…|[.?!;\n]", text):
+        if m.group(0) in ("...", "…") and re.match(r"\s*[a-z]", text[m.end() :]):
+            continue
+        if (
+            m.group(0) == "."
+            and re.match(r"\d", text[m.end() : m.end() + 1])
+            and m.start()
+            and text[m.start() - 1].isdigit()
+        ):
+            continue
+        out.append(m.start())
+    return out
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): between sentence or semicolon breaks and ", but"."""
-    left = max(text.rfind(c, 0, start) for c in ".?!;\n…")
+    breaks = _breaks(text)
+    left = max([b for b in breaks if b < start], default=-1)
     for marker in (" but ", ", but", " - ", " — ", " – "):
         pos = text.rfind(marker, 0, start)
         if pos > left:
             left = pos + len(marker) - 1
-    right_candidates = [p for p in (text.find(c, end) for c in ".?!;\n…") if p != -1]
+    right_candidates = [b for b in breaks if b >= end][:1]
     for marker in (" but ", ", but", " — ", " – "):
         pos = text.find(marker, end)
         if pos != -1:
@@ -224,6 +244,13 @@ def frame_of(
         return "receipt"  # the receipt's verb is near the number, not anywhere in a long run-on
     if mention.percent and not _RAISE_PERCENT_AFTER.match(after) and _METRIC_PERCENT_BEFORE.search(before):
         return "metric"
+    if re.match(r"^\s+of us\b", after, re.I) or re.search(
+        r"\b(we'?re|we are|there'?re|there are|we have|we'?ve got|we had|i have|i manage|i lead|we run)\s+"
+        r"(only |just |still |currently |now |today )?$",
+        before,
+        re.I,
+    ):
+        return "current"  # "it's two of us", "we're four people", "we have 2 engineers": the team as it is
     if re.search(r"\b(team|group|staff|crew|family|household|department|org|squad|pod|panel) of\s*$", before, re.I):
         return "count"  # "a team of four": how many people there are, not a term
     if re.match(r"^\s+of\s+(your|our|the|their|my)\b", after, re.I):
@@ -269,7 +296,7 @@ def _terms_turned_down(after: str, lever_words: frozenset[str]) -> bool:
 
 _RECEIPT_AFTER = re.compile(
     r"\b(saves?|saving|savings|saved|arr|revenue|waste|wasted|blocked|stuck|at risk|lost|lose|losing|pipeline|cost us|"
-    r"costs us|churn|churned|write-?offs?|fines?|penalt(y|ies))\b",
+    r"costs us|churn|churned|write-?offs?|fines|fined|penalt(y|ies))\b",
     re.I,
 )
 

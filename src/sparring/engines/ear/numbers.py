@@ -43,6 +43,8 @@ _PER_AFTER = re.compile(
 _NOT_A_NUMBER_ONE = re.compile(
     r"^(\s*-?\s*off\b|\s+(of|thing|more(?! than)|last|another|way|day|question|point|side|hand|person)\b)", re.I
 )
+_ONE_PRONOUN = re.compile(r"\b(which|that|this|the|each|either|neither|any|every|other|another)\s+$", re.I)
+""" "which one", "that one", "the other one": "one" standing for a thing already named, not the number."""
 _ONE_COUNTED = re.compile(r"\b(do|give|offer|take|just|only|than|with|extra|least|is|me|you|us)\s+$", re.I)
 """Words before "one" that make "one day" a count ("I can do one day"), not the idiom ("one day I'll…")."""
 _NET = re.compile(r"\bnet[\s-]?(?P<num>\d{1,3})\b", re.I)
@@ -118,10 +120,26 @@ def _written_mentions(text: str) -> list[Mention]:
         ):
             i = j  # "a one-off bonus", "one thing", "one of the…": the word, not the number
             continue
+        if value == 1 and words_one(text, start, end):
+            i = j
+            continue
         scale = "k" if 1000 <= value < 1_000_000 and value % 1000 == 0 else ("m" if value >= 1_000_000 else "")
         out.append(Mention(value, start, end, text[start:end], scale=scale, written=True))
         i = j
     return out
+
+
+def words_one(text: str, start: int, end: int) -> bool:
+    """ "which one would it be?", "that one": the pronoun (followed by no unit or lever noun)."""
+    if text[start:end].lower() != "one" or not _ONE_PRONOUN.search(text[max(0, start - 12) : start]):
+        return False
+    return not re.match(r"\s+(more\s+)?[a-z]+", text[end : end + 20], re.I) or bool(
+        re.match(
+            r"\s+(would|is|was|will|could|can|should|i|we|you|they|that|which|for|of|on|in|at|and|or|but)\b",
+            text[end : end + 20],
+            re.I,
+        )
+    )
 
 
 def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, int] | None:

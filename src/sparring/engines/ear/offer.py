@@ -285,6 +285,7 @@ def read_offer(text: str, case: Case, ctx: Context, stated: bool = False) -> Off
             packages.append(tuple(sorted(heard, key=lambda h: h.start)))
     packages = _with_midpoint(text, packages, case, ctx)
     packages = _with_kept(text, packages, case, ctx)
+    packages = _with_their_terms(text, packages, case, ctx)
     packages = [
         kept for p in packages if (kept := tuple(h for h in p if _inside(h.start, forward) or h.how in _SELF_CUED))
     ]
@@ -748,8 +749,8 @@ def _months(segment: str, offset: int, case: Case, levers: list[Profile]) -> lis
             continue
         if not (_MONTH_CUE.search(before) or _MONTH_AFTER.match(after)):
             continue
-        if _asks_without_proposing(segment, month.start):
-            continue  # "what matters most to you in the April cycle?" asks; it proposes no date
+        if _about_something_else(segment[: month.start], levers):
+            continue  # "the audit window opens in April": a date of something that is not a term
         months = (month.month - first) % 12
         if _on_grid(target.lever, months):
             found.append(
@@ -769,6 +770,34 @@ def _months(segment: str, offset: int, case: Case, levers: list[Profile]) -> lis
         )
     proposing = [h for h in found if _in_proposal(segment, h.start - offset)]
     return (proposing or sorted(found, key=lambda h: h.start))[:1]
+
+
+_WHEN_IT_HAPPENS = re.compile(
+    r"\b(the|a|an|our|their|my|your|his|her)\s+(?P<what>(?:[\w'-]+\s+){0,3}?)(opens?|closes?|starts?|begins?|"
+    r"ends?|is|are|was|were|lands?|happens?|comes?|runs?|kicks? off|goes live|went live|is due|are due|due|expires?|"
+    r"renews?|falls?|moves?|finishes|launche[sd]|left|joined|arrived?)\s+(in|on|by|from|until|till|around|before|"
+    r"after|at)?\s*(the\s+)?(start of\s+|end of\s+|beginning of\s+|middle of\s+)?$",
+    re.I,
+)
+_THE_DEAL = frozenset(
+    re.findall(
+        r"\S+",
+        "raise increase rise bump promotion contract deal change arrangement agreement new package offer it this that "
+        "everything move switch",
+    )
+)
+
+
+def _about_something_else(before: str, levers: list[Profile]) -> bool:
+    """Whether a month follows "<something> opens / is due / starts in", where the something is no lever
+    and not the deal itself ("the audit window opens in April", not "the raise starts in April")."""
+    clause = re.split(r"[,;:—–]|\b(and|but|so|because|since|which)\b", before)[-1] or ""
+    m = _WHEN_IT_HAPPENS.search(clause[-60:])
+    if not m:
+        return False
+    words = set(re.findall(r"[a-z][a-z-]+", m["what"].lower()))
+    known = set().union(*(p.words for p in levers)) | _THE_DEAL if levers else _THE_DEAL
+    return bool(words) and not any(w in known or w.rstrip("s") in known for w in words)
 
 
 def _at_anchor(segment: str, target: Profile) -> re.Match[str] | None:
@@ -791,16 +820,6 @@ def _in_proposal(text: str, at: int) -> bool:
     ends = [p for p in (text.find(c, at) for c in ".!?;\n") if p != -1]
     sentence = text[lo : min(ends) if ends else len(text)]
     return bool(PROPOSAL.search(sentence)) and not re.search(r"\boffer (from|at)\b|\belsewhere\b", sentence, re.I)
-
-
-def _asks_without_proposing(text: str, at: int) -> bool:
-    """Whether the sentence around ``at`` is a question with no proposal cue in it."""
-    lo = max([text.rfind(c, 0, at) for c in ".!?\n"]) + 1
-    ends = [p for p in (text.find(c, at) for c in ".!?\n") if p != -1]
-    hi = min(ends) if ends else len(text)
-    sentence = text[lo : hi + 1].strip()
-    question = sentence.endswith("?") or bool(re.match(r"^(what|why|how|who|when|where|which)\b", sentence, re.I))
-    return question and not PROPOSAL.search(sentence)
 
 
 def _categorical(segment: str, offset: int, levers: list[Profile], case_current: Package | None = None) -> list[Heard]:
@@ -943,6 +962,28 @@ def _named_after(after: str, case: Case) -> frozenset[str]:
     return frozenset(
         p.id for p in profiles(case.levers) if any(w in p.words or w.rstrip("s") in p.words for w in words)
     )
+
+
+_ONLY_IF = re.compile(
+    r"^\W*(((yes|yeah|yep|ok|okay|sure|fine|alright|deal|possibly|maybe)\W+(but\W+)?((only|just)\s+)?)|(but\s+)?"
+    r"(only|just)\s+)(if|on|with|provided|as long as|in exchange for|for)\b",
+    re.I,
+)
+
+
+def _with_their_terms(
+    text: str, packages: list[tuple[Heard, ...]], case: Case, ctx: Context
+) -> list[tuple[Heard, ...]]:
+    """ "Can you do net 60?" — "only on 36 months.": a yes on a condition keeps the terms their line put
+    (net 60) and adds the condition; the standing value stands without being said again."""
+    if len(packages) != 1 or not ctx.their_last or not _ONLY_IF.match(text):
+        return packages
+    theirs = read_offer(ctx.their_last, case, Context(), stated=True)
+    if len(theirs.packages) != 1:
+        return packages
+    taken = {h.lever for h in packages[0]}
+    kept = [Heard(h.lever, h.value, 0, 0, h.said, "kept") for h in theirs.packages[0] if h.lever not in taken]
+    return [tuple(sorted([*packages[0], *kept], key=lambda h: h.start))]
 
 
 def _with_kept(text: str, packages: list[tuple[Heard, ...]], case: Case, ctx: Context) -> list[tuple[Heard, ...]]:
