@@ -11,7 +11,6 @@ from types import ModuleType
 import pytest
 from typer.testing import CliRunner
 
-import sparring.cli.market  # noqa: F401  (registers `market` until cli/main.py imports it)
 from sparring.cli.main import app
 from sparring.engines.market import TOP_CODE, Wage, code_from_source, market_range, occupation, occupations, search
 from sparring.engines.market.synonyms import SYNONYMS

@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from sparring.llm.base import Message
+from sparring.llm.base import Message, with_json_instruction
 from sparring.llm.errors import LLMOutputInvalid
 from sparring.llm.jsonrepair import NoJSON, extract_json
-from sparring.llm.structured import check, parse_reply, with_json_instruction
+from sparring.llm.structured import check, parse_reply
 from sparring.model.errors import SparringError
 
 

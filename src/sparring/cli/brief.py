@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 import typer
 
 from sparring.cli.cases import CaseRef, Output
-from sparring.cli.main import VersionOpt, command, open_store
+from sparring.cli.common import VersionOpt, command, open_store
 from sparring.cli.output import write_or_print
 
 

@@ -8,8 +8,8 @@ from typing import Annotated, Literal
 import typer
 from rich.markup import escape
 
+from sparring.cli.common import JsonFlag, VersionOpt, command, open_store
 from sparring.cli.errors import EXIT_BAD_INPUT
-from sparring.cli.main import JsonFlag, VersionOpt, command, open_store
 from sparring.cli.output import console, err_console, print_json, write_or_print
 
 KINDS = ("raise", "promotion", "job_offer", "deal", "flexibility", "resources", "custom")

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
+from sparring.cli.common import JsonFlag, VersionOpt, command, open_store
 from sparring.cli.errors import EXIT_BAD_INPUT, EXIT_BLOCKERS
-from sparring.cli.main import JsonFlag, VersionOpt, command, open_store
 from sparring.cli.output import console, print_json
 
 

@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 from rich.markup import escape
 
+from sparring.cli.common import JsonFlag, command, open_store
 from sparring.cli.errors import handles_errors
-from sparring.cli.main import JsonFlag, command, open_store
-from sparring.cli.main import app as main_app
 from sparring.cli.output import console, err_console, print_json
 
 if TYPE_CHECKING:
@@ -34,7 +33,6 @@ coach_app = typer.Typer(
     help="AI coach: incentive hypotheses, objection forecast, pitch rewrite (works offline too).",
     no_args_is_help=True,
 )
-main_app.add_typer(coach_app, name="coach")
 
 CaseRef = Annotated[str, typer.Argument(help="A case file, or the slug of a stored case.")]
 ApplyFlag = Annotated[

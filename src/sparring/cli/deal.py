@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from sparring.cli.main import JsonFlag, VersionOpt, command, open_store
+from sparring.cli.common import JsonFlag, VersionOpt, command, open_store
 from sparring.cli.output import console, err_console, print_json
 
 CaseRef = Annotated[str, typer.Argument(help="A case file, or the slug of a stored case.")]

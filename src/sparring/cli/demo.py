@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from sparring.cli.main import State, command, open_store
+from sparring.cli.common import State, command, open_store
 from sparring.cli.output import console
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from sparring.cli.main import JsonFlag, command
+from sparring.cli.common import JsonFlag, command
 from sparring.cli.output import console, print_json
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from sparring.cli.main import JsonFlag, app, command, open_store
+from sparring.cli.common import JsonFlag, command, open_store
 from sparring.cli.output import console, print_json
 
 MAX_INPUT_BYTES = 400_000
@@ -63,7 +63,6 @@ def _read(path: Path) -> bytes:
 
 
 eval_app = typer.Typer(help="Measure the analysers against labelled data.", no_args_is_help=True)
-app.add_typer(eval_app, name="eval")
 
 
 @eval_app.command("language")

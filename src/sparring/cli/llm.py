@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from sparring.cli.common import JsonFlag, open_store
 from sparring.cli.errors import handles_errors
-from sparring.cli.main import JsonFlag, app, open_store
 from sparring.cli.output import console, err_console, print_json
 
 if TYPE_CHECKING:
@@ -24,7 +24,6 @@ llm_app = typer.Typer(
     help="Choose, check and audit the optional language model (offline by default).",
     no_args_is_help=True,
 )
-app.add_typer(llm_app, name="llm")
 
 _ENV = ("SPARRING_LLM_PROVIDER", "SPARRING_LLM_BASE_URL", "SPARRING_LLM_MODEL", "SPARRING_LLM_API_KEY")
 
@@ -37,11 +36,12 @@ def status(
 ) -> None:
     """Show the provider, base URL, model, whether a key is set (never the key), and whether it answers."""
     from sparring.llm.config import resolve
+    from sparring.llm.factory import open_provider
     from sparring.llm.redaction import redact, url_secrets
     from sparring.services.llm_checks import probe
 
     resolved = resolve()
-    endpoint = probe(resolved.config) if check else {"checked": False}
+    endpoint = probe(resolved.config, open_provider) if check else {"checked": False}
     if endpoint.get("error"):
         secrets = (resolved.config.key(), *url_secrets(resolved.config.base_url))
         endpoint = {**endpoint, "error": redact(str(endpoint["error"]), *secrets)}
@@ -146,6 +146,7 @@ def use(
 def test_(json_out: JsonFlag = False) -> None:
     """Send a tiny request and report the model and the latency (exit 3 when it does not answer)."""
     from sparring.llm.config import resolve
+    from sparring.llm.factory import open_provider
     from sparring.model.errors import SparringError
     from sparring.services.llm_checks import run_test
 
@@ -159,7 +160,7 @@ def test_(json_out: JsonFlag = False) -> None:
                 soft_wrap=True,
             )
         return
-    result = run_test(config, _store_or_none())
+    result = run_test(config, _store_or_none(), open_provider)
     if not result["ok"]:
         raise SparringError(str(result["error"]), hint=result.get("hint"), kind="unavailable")
     if json_out:

@@ -1,50 +1,43 @@
 """The `sparring` command line. Parses input, calls services, renders; no domain logic.
 
-Imports of the heavy parts (pydantic models, SQLAlchemy, NumPy) happen inside the commands,
-so ``sparring --help`` starts fast.
+The app is assembled here and only here: each command module marks its commands
+(:func:`sparring.cli.common.command`) and defines its sub-apps, and :func:`build` registers
+them in the order ``--help`` lists them. Imports of the heavy parts (pydantic models,
+SQLAlchemy, NumPy) happen inside the commands, so ``sparring --help`` starts fast.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Annotated, Any, TypeVar
+from types import ModuleType
+from typing import Annotated
 
 import typer
 
 from sparring import __version__
+from sparring.cli import brief, cases, check, coach, deal, demo, hear, language, llm, market, rehearse, serve
+from sparring.cli.common import MARK, CommandSpec, State
 from sparring.cli.errors import handles_errors
 
-F = TypeVar("F", bound=Callable[..., Any])
-
-app = typer.Typer(
-    name="sparring",
-    help="Prepare, check and rehearse a negotiation with the Incentive Map method.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_show_locals=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    cases,
+    brief,
+    check,
+    coach,
+    deal,
+    demo,
+    hear,
+    language,
+    market,
+    rehearse,
+    serve,
 )
+"""The modules whose marked commands are registered, in the order ``--help`` lists them."""
 
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
-VersionOpt = Annotated[
-    int | None, typer.Option("--version", "-v", help="A stored version (default: the latest).", min=1)
-]
-
-
-class State:
-    """Options given before the command name."""
-
-    db: str | None = None
-
-
-def command(name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
-    """Register a command whose user-facing errors become messages and exit codes."""
-
-    def register(fn: F) -> F:
-        app.command(name, **kwargs)(handles_errors(fn))
-        return fn
-
-    return register
+SUB_APPS: tuple[tuple[str, typer.Typer], ...] = (
+    ("coach", coach.coach_app),
+    ("eval", language.eval_app),
+    ("llm", llm.llm_app),
+)
 
 
 def _version(value: bool) -> None:
@@ -53,7 +46,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def main(
     db: Annotated[
         str | None,
@@ -71,23 +63,30 @@ def main(
     State.db = db
 
 
-_stores: dict[str, Any] = {}
+def build() -> typer.Typer:
+    """The whole command line: the global options, every marked command, then the sub-apps."""
+    root = typer.Typer(
+        name="sparring",
+        help="Prepare, check and rehearse a negotiation with the Incentive Map method.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_show_locals=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    root.callback()(main)
+    for module in COMMAND_MODULES:
+        for fn in vars(module).values():
+            spec = getattr(fn, MARK, None)
+            if isinstance(spec, CommandSpec) and getattr(fn, "__module__", None) == module.__name__:
+                root.command(spec.name, **spec.options)(handles_errors(fn))
+    for name, sub in SUB_APPS:
+        root.add_typer(sub, name=name)
+    return root
 
 
-def open_store() -> Any:
-    """The store named by --db (default: SQLite in the data folder), opened once per run."""
-    from sparring.store.db import default_url
-    from sparring.store.repository import CaseStore
-
-    url = State.db or default_url()
-    if url not in _stores:
-        _stores[url] = CaseStore(url)
-    return _stores[url]
+app = build()
 
 
 def run() -> None:
     """Console-script entry point."""
     app()
-
-
-from sparring.cli import brief, cases, check, coach, deal, demo, hear, language, llm, market, rehearse, serve  # noqa: E402, F401  (registers the commands)

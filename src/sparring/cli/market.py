@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from sparring.cli.main import JsonFlag, command
+from sparring.cli.common import JsonFlag, command
 from sparring.cli.output import console, print_json
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from sparring.cli.main import State, command
+from sparring.cli.common import State, command
 
 
 @command()

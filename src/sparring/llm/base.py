@@ -7,14 +7,17 @@ what was sent and how long it took, so it can be logged and a fallback can be sh
 
 from __future__ import annotations
 
+import json
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeVar, overload, runtime_checkable
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
+
+    from sparring.llm.config import LLMConfig
 
 Role = Literal["system", "user", "assistant"]
 M = TypeVar("M", bound="BaseModel")
@@ -156,7 +159,7 @@ class Provider(ABC):
         get it as ``response_format``. Near-JSON is repaired; anything else raises
         :class:`~sparring.llm.errors.LLMOutputInvalid`.
         """
-        from sparring.llm.structured import parse_reply, schema_dict, with_json_instruction
+        from sparring.llm.structured import parse_reply, schema_dict
 
         json_schema = schema_dict(schema)
         completion = self._complete_json(
@@ -170,6 +173,24 @@ class Provider(ABC):
 
     def close(self) -> None:  # noqa: B027  (optional hook: most providers hold nothing to release)
         """Release connections or the loaded model."""
+
+
+class OpenProvider(Protocol):
+    """The port through which services get a provider for settings they are given.
+
+    The composition root (the CLI or the web app) passes :func:`sparring.llm.factory.open_provider`;
+    services never import the factory or a concrete provider, so a test can hand them any
+    callable that returns a :class:`Provider`.
+    """
+
+    def __call__(self, config: LLMConfig, /) -> Provider: ...
+
+
+@runtime_checkable
+class ListsModels(Protocol):
+    """A provider that can say which models its server offers (an OpenAI-compatible endpoint)."""
+
+    def models(self) -> list[str]: ...
 
 
 def fold_system(messages: Sequence[Message]) -> list[Message]:
@@ -186,6 +207,25 @@ def fold_system(messages: Sequence[Message]) -> list[Message]:
             rest[index] = Message.user(f"{system}\n\n{message.content}")
             return rest
     return [Message.user(system), *rest]
+
+
+def json_instruction(schema: dict[str, Any]) -> str:
+    compact = json.dumps(schema, separators=(",", ":"), ensure_ascii=False)
+    return f"Answer with one JSON value only, no prose and no code fence, valid against this JSON Schema: {compact}"
+
+
+def with_json_instruction(messages: Sequence[Message], schema: dict[str, Any]) -> list[Message]:
+    """``messages`` with the JSON instruction added to the last user message.
+
+    The last user turn, not the system prompt: some chat templates (Gemma's) have no system role.
+    """
+    out = list(messages)
+    for index in range(len(out) - 1, -1, -1):
+        if out[index].role == "user":
+            out[index] = Message.user(f"{out[index].content}\n\n{json_instruction(schema)}")
+            return out
+    out.append(Message.user(json_instruction(schema)))
+    return out
 
 
 def elapsed_since(start: float) -> float:

@@ -1,20 +1,17 @@
 """Structured output: ask for JSON against a schema, then read and validate what came back.
 
-The schema is always written into the prompt, because many local servers cannot constrain
-decoding; what the model writes is repaired (:mod:`sparring.llm.jsonrepair`) and validated
-with pydantic (or, for a plain JSON Schema dict, a small checker of the common keywords).
-Nothing invalid is passed on: it becomes :class:`LLMOutputInvalid`.
+The schema is always written into the prompt (:func:`sparring.llm.base.with_json_instruction`),
+because many local servers cannot constrain decoding; what the model writes is repaired
+(:mod:`sparring.llm.jsonrepair`) and validated with pydantic (or, for a plain JSON Schema
+dict, a small checker of the common keywords). Nothing invalid is passed on: it becomes :class:`LLMOutputInvalid`.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from sparring.llm.base import Message
 from sparring.llm.errors import LLMOutputInvalid
 from sparring.llm.jsonrepair import NoJSON, extract_json
 
@@ -26,25 +23,6 @@ def schema_dict(schema: type[BaseModel] | dict[str, Any]) -> dict[str, Any]:
     if isinstance(schema, dict):
         return schema
     return schema.model_json_schema()
-
-
-def json_instruction(schema: dict[str, Any]) -> str:
-    compact = json.dumps(schema, separators=(",", ":"), ensure_ascii=False)
-    return f"Answer with one JSON value only, no prose and no code fence, valid against this JSON Schema: {compact}"
-
-
-def with_json_instruction(messages: Sequence[Message], schema: dict[str, Any]) -> list[Message]:
-    """``messages`` with the JSON instruction added to the last user message.
-
-    The last user turn, not the system prompt: some chat templates (Gemma's) have no system role.
-    """
-    out = list(messages)
-    for index in range(len(out) - 1, -1, -1):
-        if out[index].role == "user":
-            out[index] = Message.user(f"{out[index].content}\n\n{json_instruction(schema)}")
-            return out
-    out.append(Message.user(json_instruction(schema)))
-    return out
 
 
 def parse_reply(text: str, schema: type[BaseModel] | dict[str, Any]) -> Any:

@@ -14,12 +14,12 @@ from sparring.model.errors import CaseInvalid, Problem
 from sparring.model.goal import Evidence, Goal
 from sparring.model.ids import assign_missing_ids
 from sparring.model.levers import Lever, Package, Tiers
+from sparring.model.migrations import migrate
 from sparring.model.outcome import Outcome
 from sparring.model.plan import Ask, Market, Objection, Obstacle, Pitch, WalkAway
 from sparring.model.specifics import Checklist, Flexibility, JobOffer
 from sparring.model.validation_messages import problems_from
 
-SCHEMA_VERSION = 1
 CaseKind = Literal["raise", "promotion", "job_offer", "deal", "flexibility", "resources", "custom"]
 CASE_KINDS: tuple[str, ...] = ("raise", "promotion", "job_offer", "deal", "flexibility", "resources", "custom")
 
@@ -82,8 +82,6 @@ def parse_case(data: Any, source: str | None = None) -> Case:
 
     Older ``schema_version``s are migrated first (see :mod:`sparring.model.migrations`).
     """
-    from sparring.model.migrations import migrate
-
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else f"a {type(data).__name__}"
         raise CaseInvalid(

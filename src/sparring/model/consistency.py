@@ -8,16 +8,57 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from sparring.model.errors import Problem
-from sparring.model.levers import Lever, LeverLimit, LeverValue, Package
+from sparring.model.levers import Lever, LeverLimit, LeverValue, Package, Tiers
 
 if TYPE_CHECKING:
-    from sparring.model.case import Case
+    from sparring.model.counterpart import Counterpart
+    from sparring.model.goal import Evidence
+    from sparring.model.outcome import Outcome
+    from sparring.model.plan import Ask, Market, Objection, Obstacle, Pitch, WalkAway
+    from sparring.model.specifics import Flexibility, JobOffer
 
 Path = tuple[str | int, ...]
+
+
+class Case(Protocol):
+    """The parts of a :class:`sparring.model.case.Case` these rules read.
+
+    A protocol, not the class: the case's own validator calls :func:`check_case`, so this
+    module must not import the case module back.
+    """
+
+    @property
+    def evidence(self) -> Sequence[Evidence]: ...
+    @property
+    def counterpart(self) -> Counterpart: ...
+    @property
+    def asks(self) -> Sequence[Ask]: ...
+    @property
+    def levers(self) -> Sequence[Lever]: ...
+    @property
+    def current(self) -> Package | None: ...
+    @property
+    def tiers(self) -> Tiers: ...
+    @property
+    def walk_away(self) -> WalkAway | None: ...
+    @property
+    def objections(self) -> Sequence[Objection]: ...
+    @property
+    def obstacles(self) -> Sequence[Obstacle]: ...
+    @property
+    def market(self) -> Market | None: ...
+    @property
+    def job_offer(self) -> JobOffer | None: ...
+    @property
+    def flexibility(self) -> Flexibility | None: ...
+    @property
+    def pitch(self) -> Sequence[Pitch]: ...
+    @property
+    def outcome(self) -> Outcome | None: ...
 
 
 def _num(value: float) -> str:

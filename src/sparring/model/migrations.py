@@ -12,6 +12,9 @@ from typing import Any
 
 from sparring.model.errors import CaseInvalid, Problem
 
+SCHEMA_VERSION = 1
+"""The version this Sparring writes; :class:`~sparring.model.case.Case` accepts only it, after migration."""
+
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 MIGRATIONS: dict[int, Migration] = {}
@@ -19,8 +22,6 @@ MIGRATIONS: dict[int, Migration] = {}
 
 def migrate(data: dict[str, Any], source: str | None = None, *, current: int | None = None) -> dict[str, Any]:
     """Bring ``data`` up to the current schema version, one step at a time."""
-    from sparring.model.case import SCHEMA_VERSION
-
     target = SCHEMA_VERSION if current is None else current
     version = data.get("schema_version", target)
     if isinstance(version, bool) or not isinstance(version, int):

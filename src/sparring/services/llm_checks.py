@@ -1,7 +1,9 @@
 """Checking an LLM configuration: is the endpoint there, and does the model answer a tiny request?
 
 Shared by `sparring llm status|test` and the web app's LLM settings page, so both report the
-same thing; the tiny request is logged in the exchange log like any other.
+same thing; the tiny request is logged in the exchange log like any other. The caller passes
+how a provider is opened (the :class:`~sparring.llm.base.OpenProvider` port): only the
+interfaces choose concrete providers.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sparring.llm.base import ListsModels, Message, OpenProvider, Options
 from sparring.llm.config import LLMConfig
+from sparring.llm.errors import LLMUnavailable
 from sparring.model.errors import SparringError
 
 if TYPE_CHECKING:
@@ -19,10 +23,8 @@ if TYPE_CHECKING:
 TEST_PROMPT = "Reply with one word: ready"
 
 
-def probe(config: LLMConfig) -> dict[str, Any]:
+def probe(config: LLMConfig, open_provider: OpenProvider) -> dict[str, Any]:
     """Whether the configured model can answer, without generating anything (``llm status``)."""
-    from sparring.llm import factory
-
     if config.provider == "offline":
         return {"checked": False, "ok": True, "local": True, "detail": "offline: nothing is sent anywhere"}
     if config.provider == "llamacpp":
@@ -36,10 +38,9 @@ def probe(config: LLMConfig) -> dict[str, Any]:
     provider = None
     start = time.perf_counter()
     try:
-        from sparring.llm.openai_provider import OpenAIProvider
-
-        provider = factory.open_provider(config)
-        assert isinstance(provider, OpenAIProvider)
+        provider = open_provider(config)
+        if not isinstance(provider, ListsModels):
+            raise SparringError(f"the {config.provider} provider cannot list the models its server offers")
         models = provider.models()
     except SparringError as exc:
         local = provider.capabilities.local if provider is not None else None
@@ -52,18 +53,14 @@ def probe(config: LLMConfig) -> dict[str, Any]:
     return {"checked": True, "ok": True, "local": local, "latency_ms": latency_ms, "models": models}
 
 
-def run_test(config: LLMConfig, store: CaseStore | None) -> dict[str, Any]:
+def run_test(config: LLMConfig, store: CaseStore | None, open_provider: OpenProvider) -> dict[str, Any]:
     """Send the tiny request of ``sparring llm test``; the exchange is logged like the CLI's."""
-    from sparring.llm import factory
-    from sparring.llm.base import Message, Options
-    from sparring.llm.errors import LLMUnavailable
-
     if config.provider == "offline":
         return {"ok": True, "provider": "offline", "model": "offline", "latency_ms": 0.0, "offline": True}
     messages = [Message.user(TEST_PROMPT)]
     provider = None
     try:
-        provider = factory.open_provider(config)
+        provider = open_provider(config)
         completion = provider.complete(messages, options=Options(max_tokens=8))
     except LLMUnavailable as exc:
         _log(store, config.provider, config.model or "", messages, None, exc.message)

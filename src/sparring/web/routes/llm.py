@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from sparring.llm.factory import open_provider
 from sparring.model.errors import SparringError
 from sparring.services.llm_checks import probe, run_test
 from sparring.web import nav
@@ -44,7 +45,7 @@ def _page(
 ) -> HTMLResponse:
     now = current(_path(request))
     view = status_view(now)
-    endpoint = probe(now.resolved.config) if check and now.resolved is not None else None
+    endpoint = probe(now.resolved.config, open_provider) if check and now.resolved is not None else None
     context = {
         "active": "llm_page",
         "title": "LLM settings",
@@ -63,7 +64,7 @@ def llm_endpoint(request: Request) -> HTMLResponse:
     if not request.headers.get("HX-Request"):
         return _page(request, check=True)
     now = current(_path(request))
-    endpoint = probe(now.resolved.config) if now.resolved is not None else None
+    endpoint = probe(now.resolved.config, open_provider) if now.resolved is not None else None
     return render(request, "fragments/llm_endpoint.html", {"endpoint": endpoint, "llm": status_view(now)})
 
 
@@ -73,7 +74,7 @@ def llm_test(request: Request, store: Store) -> HTMLResponse:
     if now.resolved is None:
         result: dict[str, Any] = {"ok": False, "error": now.problem, "hint": None}
     else:
-        result = run_test(now.resolved.config, store)
+        result = run_test(now.resolved.config, store, open_provider)
     if request.headers.get("HX-Request"):
         return render(request, "fragments/llm_test.html", {"test": result})
     return _page(request, test=result)
