@@ -10,7 +10,9 @@ from typer.testing import CliRunner
 
 import sparring.cli.coach  # noqa: F401  (registers the commands)
 from sparring.cli.main import app
+from sparring.engines.sim.phrasing import say_package
 from sparring.services.examples import example_path
+from sparring.store.casefile import load_case_file
 
 RAISE = str(example_path("raise"))
 
@@ -75,11 +77,13 @@ def test_debrief_of_a_saved_session(db: list[str], tmp_path: Path) -> None:
     script = example_path("raise").with_name("rehearsal-raise.txt")
     code, out, err = invoke(*db, "rehearse", "raise", "--script", str(script), "--seed", "3", "--json")
     assert code == 0, err
-    session = json.loads(out)["session"]
+    rehearsed = json.loads(out)
+    session = rehearsed["session"]
+    agreed = say_package(load_case_file(example_path("raise")).case, rehearsed["scorecard"]["agreed"])
     code, out, err = invoke(*db, "debrief", "raise", "--session", str(session))
     assert code == 0, err
     assert out.startswith(f"Debrief of session {session} (rehearse, deal)")
-    assert "Outcome: deal at 131k from April and no one-off retention bonus" in out
+    assert f"Outcome: deal at {agreed}" in out  # the deal the rehearsal made, said the same way
     code, out, _ = invoke(*db, "debrief", "raise", "--session", str(session), "--json")
     assert json.loads(out)["source"] == "offline"
     code, _, err = invoke(*db, "debrief", "raise", "--session", "99")

@@ -119,6 +119,7 @@ def test_rewrite_offline_gives_the_analysers_suggestions_and_no_rewrite(raise_ca
 
 
 def test_debrief_offline_summarises_the_scorecard(raise_case: Case) -> None:
+    from sparring.engines.sim.phrasing import say_package
     from sparring.services import rehearsal
     from sparring.services.examples import examples_dir
 
@@ -127,9 +128,8 @@ def test_debrief_offline_summarises_the_scorecard(raise_case: Case) -> None:
     card = session.scorecard().as_json()
     result = coach.debrief(raise_case, [e.as_json() for e in session.transcript], card, OfflineProvider())
     assert result.source == "offline" and not result.fallback
-    assert result.summary.startswith(
-        "Outcome: deal at 131k from April and no one-off retention bonus (at or above your Minimum tier). Score "
-    )
+    agreed = say_package(raise_case, card["agreed"])  # the deal this rehearsal made, said the same way
+    assert result.summary.startswith(f"Outcome: deal at {agreed} ({card['tier_band']}). Score ")
     turns = sum(1 for e in session.transcript if e.speaker == "you")
     assert f"Score {card['score']}/100 after {turns} of your turns" in result.summary
     assert 1 <= len(result.went_well) <= 3
