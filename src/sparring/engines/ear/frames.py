@@ -469,7 +469,12 @@ STRONG = re.compile(
     r"thinking about|i was thinking|i'?m after|targeting|aiming for|aim for|my number|our number|i'?d be happy|"
     r"happy with|comfortable with|i can live with|i could live with|up to|down to|something like|so like|"
     r"ideally|i'?d say|we'?d say|the other is|one is|i'?d prefer|i prefer|we'?d prefer|prefer|how'?s|"
-    r"is (it|that|there) possible|possible|maybe|perhaps|only (on|with|if|for|at)|(ok|okay|fine|yes|sure),? but|"
+    r"is (it|that|there) possible|possible|only (on|with|if|for|at)|"
+    r"(could|can|would|might) (i|we|you|it|they|this|that|the \w+) (maybe |possibly |perhaps |just |even |still )*"
+    r"(be considered|get to|look at|go (to|up)|show|have|start|make|move|come|be)|"
+    r"(could|can|would|might)\s+(\w+\s+)?(maybe|possibly|perhaps)|(could|can) (get|go|come) (up )?to|"
+    r"tell you what|(fine|ok|okay|good) (by|with|for) me|"
+    r"only works|works if|(ok|okay|fine|yes|sure),? but|"
     r"deal (at|on|if)|counter|final|i('ll| will)? go with|if (we|i) (do|go|sign|take|agree|commit)|"
     r"(i|we) (only |just |would |'d |will |therefore |then )*(ask|commit|offer|guarantee|request)|"
     r"let me (give|offer|put|propose|suggest|lay out)|(two|2|three|a couple of) (ways|options|packages)|"
@@ -511,7 +516,7 @@ _FILLER = frozenset(
         "term terms of in by from to so ok okay then yeah yes just um uh well fine and or also both each all "
         "that it is would be please total tops each a-year annual annually now start starting effective like "
         "maybe around about roughly say open opening then only too more extra another as soon once when latest "
-        "earliest",
+        "earliest after before until though",
     )
 )
 
@@ -565,7 +570,8 @@ def proposes(sentence: str, lever_words: frozenset[str], asked: bool, extra: fro
         return True
     words = [w for w in re.findall(r"[a-z][a-z0-9'-]*", s.lower()) if w not in _NUMBER_WORDS]
     other = [w for w in words if not (w in _FILLER or w in lever_words or w.rstrip("s") in lever_words or w in extra)]
-    if not other or (len(other) <= 3 and not _FINITE.search(s)):
+    named = any(w in lever_words or w.rstrip("s") in lever_words or w in extra for w in words)
+    if not other or (len(other) <= 3 and named and not s.endswith("?") and not _FINITE.search(s)):
         return True  # "40k and 2 aug.", "2 days?", "2 engineers, reqs open as soon as it locks": terms
     if info or s.endswith("?"):
         return False  # a question for information proposes nothing

@@ -205,6 +205,12 @@ _FUNCTION_WORDS = frozenset(
         "a-year",
         "ish",
         "or",
+        "yes",
+        "yeah",
+        "though",
+        "sure",
+        "fine",
+        "done",
     ]
 )
 
