@@ -473,7 +473,7 @@ STRONG = re.compile(
     r"(could|can|would|might) (i|we|you|it|they|this|that|the \w+) (maybe |possibly |perhaps |just |even |still )*"
     r"(be considered|get to|look at|go (to|up)|show|have|start|make|move|come|be)|"
     r"(could|can|would|might)\s+(\w+\s+)?(maybe|possibly|perhaps)|(could|can) (get|go|come) (up )?to|"
-    r"tell you what|(fine|ok|okay|good) (by|with|for) me|"
+    r"tell you what|get (you|us|me) there|(fine|ok|okay|good) (by|with|for) me|"
     r"only works|works if|(ok|okay|fine|yes|sure),? but|"
     r"deal (at|on|if)|counter|final|i('ll| will)? go with|if (we|i) (do|go|sign|take|agree|commit)|"
     r"(i|we) (only |just |would |'d |will |therefore |then )*(ask|commit|offer|guarantee|request)|"
