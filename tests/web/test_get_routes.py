@@ -58,6 +58,7 @@ QUERIES: dict[str, list[str]] = {
     "/settings/llm": ["", "?saved=true&check=true"],
     "/settings/llm/endpoint": [""],
     "/api/v1/openapi.json": [""],
+    "/favicon.ico": [""],
 }
 FORMATS = {"/cases/{slug}/export.{fmt}": ("yaml", "json"), "/cases/{slug}/brief.{fmt}": ("md", "html", "pdf")}
 

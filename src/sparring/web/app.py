@@ -14,6 +14,7 @@ from importlib import resources
 
 import anyio
 from fastapi import Depends, FastAPI
+from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from sparring import __version__
@@ -82,6 +83,12 @@ def create_app(settings: WebSettings, store: CaseStore | None = None) -> FastAPI
         app.include_router(module.router, include_in_schema=False)
     static = resources.files("sparring.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        """Pages name the SVG icon; this answers clients that ask the conventional address anyway."""
+        return FileResponse(str(static.joinpath("favicon.svg")), media_type="image/svg+xml")
+
     app.add_middleware(LocalGuard, settings=settings)
     app.add_middleware(AccessLog)
     return app

@@ -232,7 +232,12 @@ SECTIONS: tuple[Section, ...] = (
                     Field("why", "Why"),
                 ),
             ),
-            ListGroup("counterpart.risks_of_yes", "Risk of saying yes", (Field("text", "Risk", "textarea"),)),
+            ListGroup(
+                "counterpart.risks_of_yes",
+                "Risk of saying yes",
+                (Field("text", "Risk", "textarea"),),
+                legend="Risks of saying yes",  # the plural is not the item label plus "s"
+            ),
             ListGroup("counterpart.ripple_effects", "Ripple effect", (Field("text", "Ripple effect", "textarea"),)),
         ),
         step=3,

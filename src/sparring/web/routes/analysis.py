@@ -8,6 +8,7 @@ link to the step that fixes it, not an error page.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -91,6 +92,26 @@ def _deal_page(request: Request, store: Store, memo: Memo, slug: str) -> HTMLRes
     return render(request, "analysis/deal.html", context)
 
 
+@dataclass(frozen=True)
+class StressInput:
+    """One box of the stress form: its query name, label, bounds and whether it takes whole numbers."""
+
+    name: str
+    label: str
+    low: float
+    high: float
+    whole: bool
+
+
+STRESS_INPUTS = (
+    StressInput("population", "Simulated counterparts", 100, 200_000, True),
+    StressInput("risk", "Highest acceptable P(no deal)", 0.0, 1.0, False),
+    StressInput("rounds", "Rounds to concede over", 1, 8, True),
+    StressInput("seed", "Seed", 0, 2**31, True),
+)
+MAX_INPUT = 40
+
+
 @router.get("/cases/{slug}/stress", name="stress_page", response_class=HTMLResponse)
 async def stress_page(
     request: Request,
@@ -98,20 +119,60 @@ async def stress_page(
     memo: Memo,
     heavy: Heavy,
     slug: str,
-    population: Annotated[int, Query(ge=100, le=200_000, description="Simulated counterparts per opening.")] = 20_000,
-    risk: Annotated[float, Query(ge=0.0, le=1.0, description="Highest acceptable chance of no deal.")] = 0.2,
-    rounds: Annotated[int, Query(ge=1, le=8)] = 5,
-    seed: Annotated[int, Query(ge=0, le=2**31)] = 0,
+    population: Annotated[str, Query(max_length=MAX_INPUT, description="Simulated counterparts per opening.")] = "",
+    risk: Annotated[str, Query(max_length=MAX_INPUT, description="Highest acceptable chance of no deal.")] = "",
+    rounds: Annotated[str, Query(max_length=MAX_INPUT)] = "",
+    seed: Annotated[str, Query(max_length=MAX_INPUT)] = "",
 ) -> HTMLResponse:
-    return await heavy(_stress_page, request, store, memo, slug, lookups.StressParams(population, seed, risk, rounds))
+    typed = {"population": population, "risk": risk, "rounds": rounds, "seed": seed}
+    return await heavy(_stress_page, request, store, memo, slug, typed)
 
 
-def _stress_page(request: Request, store: Store, memo: Memo, slug: str, params: lookups.StressParams) -> HTMLResponse:
+def stress_params(typed: dict[str, str]) -> tuple[lookups.StressParams, dict[str, str]]:
+    """The parameters the user typed (blank: the default), and a message per box that is not a
+    number in its range: the page shows it beside that box instead of an error page."""
+    defaults = lookups.StressParams()
+    values: dict[str, float] = {}
+    errors: dict[str, str] = {}
+    for box in STRESS_INPUTS:
+        text = typed.get(box.name, "").strip().replace(",", "").replace("_", "")
+        if not text:
+            continue
+        wanted = f"{'a whole number' if box.whole else 'a number'} from {number(box.low)} to {number(box.high)}"
+        try:
+            value = float(text)
+        except ValueError:
+            errors[box.name] = f"“{typed[box.name].strip()}” is not a number: type {wanted}."
+            continue
+        if (box.whole and not value.is_integer()) or not box.low <= value <= box.high:
+            errors[box.name] = f"Type {wanted}."
+            continue
+        values[box.name] = value
+    params = lookups.StressParams(
+        population=int(values.get("population", defaults.population)),
+        seed=int(values.get("seed", defaults.seed)),
+        risk=float(values.get("risk", defaults.risk)),
+        rounds=int(values.get("rounds", defaults.rounds)),
+    )
+    return params, errors
+
+
+def _stress_page(request: Request, store: Store, memo: Memo, slug: str, typed: dict[str, str]) -> HTMLResponse:
     from sparring.services.deal import stress_svg
 
     stored = lookups.stored(store, memo, slug)
-    context: dict[str, Any] = {**case_context(stored, "stress_page"), "params": params, "result": None}
-    context["problem"] = None
+    params, errors = stress_params(typed)
+    shown = {box.name: typed.get(box.name, "").strip() or str(getattr(params, box.name)) for box in STRESS_INPUTS}
+    context: dict[str, Any] = {
+        **case_context(stored, "stress_page"),
+        "inputs": STRESS_INPUTS,
+        "shown": shown,
+        "errors": errors,
+        "result": None,
+        "problem": None,
+    }
+    if errors:  # nothing is run on a value the user did not mean; the form keeps what they typed
+        return render(request, "analysis/stress.html", context, 422)
     try:
         result = lookups.stress(store, memo, slug, stored.version, params)
     except SparringError as exc:

@@ -18,6 +18,9 @@ from sparring.web.routes.common import case_context, see_other
 from sparring.web.work import Heavy
 
 router = APIRouter()
+SCHEMA_REF = "case.schema.json"
+"""What a case made in the browser names as its schema: the file `sparring schema -o case.schema.json`
+writes next to it, never the server's own install path (the YAML tab shows the comment)."""
 nav.register("Cases", "cases_page", "site", 10)
 nav.register("History", "history_page", "case", 80)
 
@@ -71,14 +74,13 @@ async def create_case(
 
 
 def _create_case(request: Request, store: Store, kind: str, name: str) -> Response:
-    from sparring.services.examples import schema_path
     from sparring.services.templates import template_text
     from sparring.store.repository import slugify
 
     slug = slugify(name) if name.strip() else _free_slug(store, kind.replace("_", "-"))
     if store.exists(slug):
         return _new_page(request, {"create": f"a case named {slug!r} exists already; choose another name"}, 409)
-    text = template_text(kind, str(schema_path()))
+    text = template_text(kind, SCHEMA_REF)
     info = _import_text(store, text, slug, f"created from the {kind} template", f"{kind} template")
     return see_other(str(request.app.url_path_for("editor_page", slug=info)))
 

@@ -3,6 +3,7 @@ log) and for people who prefer text. Validated live, with line and column for ea
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -18,6 +19,9 @@ from sparring.web.routes.common import case_context, see_other
 from sparring.web.work import Heavy
 
 router = APIRouter()
+SCHEMA_COMMENT = re.compile(
+    r"^(#\s*yaml-language-server:\s*\$schema=)((?:[A-Za-z]:)?[\\/][^\n]*[\\/])([^\\/\n]+)$", re.M
+)
 nav.register("YAML", "yaml_page", "case", 15)
 
 
@@ -30,7 +34,7 @@ def _yaml_page(request: Request, store: Store, memo: Memo, slug: str) -> HTMLRes
     from sparring.services.cases import export_text
 
     stored = lookups.stored(store, memo, slug)
-    text = export_text(lookups.resolved(store, memo, slug, stored.version), "yaml")
+    text = without_local_schema_path(export_text(lookups.resolved(store, memo, slug, stored.version), "yaml"))
     context = {**case_context(stored, "yaml_page"), "text": text, "problems": [], "message": None}
     return render(request, "cases/yaml.html", context)
 
@@ -69,6 +73,12 @@ def _yaml_save(
         return render(request, "cases/yaml.html", context, 422)
     info = save(store, slug, loaded.case, base_version, note.strip() or "edited as YAML in the browser", text)
     return see_other(str(request.app.url_path_for("editor_page", slug=slug)) + f"?saved={info.version}")
+
+
+def without_local_schema_path(text: str) -> str:
+    """The YAML with an absolute ``$schema=`` path (a case made by ``sparring new`` on some machine)
+    shown as the plain file name, so the page never shows where the server or a user keeps files."""
+    return SCHEMA_COMMENT.sub(lambda m: m.group(1) + m.group(3), text, count=1)
 
 
 def _validate(text: str, slug: str) -> tuple[str | None, list[dict[str, object]]]:
