@@ -14,6 +14,7 @@ SCRIPT = """# a short rehearsal
 I know keeping attrition low is your top priority this year.
 What matters most to you in the April cycle?
 I'd like 136k effective in April, or 130k with a 5k retention bonus.
+I'll write the one-page case for the director myself.
 deal
 """
 

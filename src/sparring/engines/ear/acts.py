@@ -366,6 +366,13 @@ _PAUSE = _re(
     r"\bcan i (have|get|take) (a|some|until|the weekend)\b",
     r"\bpause (here|for now|this)\b",
     r"\b(can|could|shall) we (meet|talk|speak) (again|next week|tomorrow|later|on \w+)\b",
+    r"\b(i'?ll|let me|i need to|i want to|i'?d like to|can i|could i) (think (it|this) (over|through)|"
+    r"think about (it|this|that)|check with|talk (it|this) (over|through)|talk (to|with) (my|the) \w+ (first|"
+    r"about (it|this))|discuss (it|this) with|run (it|this) (by|past)|sleep on|mull|get back to you|come back to you|"
+    r"let you know)\b",
+    r"\b(a|a few|couple of|two|one|a couple of) (days?|nights?) to (think|decide|consider|look at it)\b",
+    r"\bnot ready to (decide|commit|sign|say yes|agree)\b",
+    r"\btake (this|these|it|that)( points?)? back to (my|the|our) \w+",
 )
 _CONDITIONAL = _re(
     r"\bif (you|your \w+|we|the (company|team|budget|business)) (can|could|'ll|will|are able to|agree|do|give|add|"

@@ -152,7 +152,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         p(r"\byou have until\b.{0,30}\bto (say yes|decide|accept|sign)\b", ""),
         p(r"\bthe (offer|discount|deal) (expires|lapses|is withdrawn|disappears)\b", ""),
         p(r"\bwe'?re not discussing\b.{0,60}\buntil\b", ""),
-        p(r"\bno less\b|\bnot a (penny|cent|dollar) less\b", ""),
+        p(r"\bno less\b(?! than)|\bnot a (penny|cent|dollar) less\b", ""),  # "at no less than 25k" is a floor
     ],
     "their_goals": [
         p(

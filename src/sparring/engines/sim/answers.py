@@ -35,7 +35,8 @@ _SOCIAL_Q = re.compile(
 )
 _SMALL_TALK_Q = re.compile(
     r"\bhow (are|is|'s) (you|things|it going|your (week|day|quarter))\b(?! \w+ing\b)|\bhow('s| is| are)\b[^?,]{0,40}"
-    r"\bgoing\b",
+    r"\bgoing\b|\bhow (did|was|were) (the |your )?[^?,]{1,40}\b(go|trip|weekend|holiday|visit|conference|offsite|"
+    r"break)\b",
     re.I,
 )
 _RANK = {"high": 0, "medium": 1, "low": 2}
@@ -44,7 +45,8 @@ PROPOSAL_QUESTION = re.compile(
     r"would you (consider|accept|take|do|agree|be (ok|okay|open|willing))|"
     r"(could|can) (we|you) (do|go|agree|meet|make|live|accept|consider|move|offer|add|stretch|split|try)|"
     r"shall we|does (that|this) work|"
-    r"is (that|this) (ok|okay|fine|acceptable)|deal\?|are we (agreed|good)|(could|can|may) i\b|"
+    r"is (that|this) (ok|okay|fine|acceptable)|deal\?|are we (agreed|good)|"
+    r"(could|can|may) i\b(?! (ask|check|understand|clarify|confirm))|"
     r"i (was )?wonder(ing|ed)? if (i|we) (could|can|might)|(would|is) it (be )?possible (to|for)|"
     r"is there any way (i|we)|would [^?]{1,60}\b(work|be (possible|ok|okay|acceptable|fine|doable)))\b",
     re.I,
@@ -66,12 +68,13 @@ def answers(reading: Reading, cp: Counterpart, revealed: list[str], your_ask: Pa
     acts = reading.acts
     if not asked and not ({"ask_priorities", "ask_constraints", "ask_process"} & acts):
         return []
-    asked = [q for q in asked if not proposes_in(q, reading)]
-    if not asked and not ({"ask_priorities", "ask_constraints", "ask_process"} & acts):
-        return []
+    asked = [part for q in asked if not proposes_in(q, reading) for part in _parts(q)]
+    if not asked:
+        return []  # an ask act without a question ("I wanted to say what the director needs") gets none
+    del acts
     out: list[Answer] = []
     told: set[str] = set()
-    for question in asked or [reading.text]:
+    for question in asked:
         found = _answer_one(question, reading, cp, revealed, your_ask, told)
         if found is not None:
             out.append(found)
@@ -82,7 +85,8 @@ def answers(reading: Reading, cp: Counterpart, revealed: list[str], your_ask: Pa
 
 
 _EMBEDDED = re.compile(
-    r"\b(i'?m (also |just |really )?curious|i wonder(ed)?|(?<!n't )(?<!not )tell me|help me understand|"
+    r"\b(i'?m (also |just |really )?curious|i wonder(ed)?|(can|could|would|will) you tell me|"
+    r"tell me (what|how|who|when|where|why|whether|if|about)|help me understand|"
     r"i'?d (love|like) to (know|understand|hear)|(can|may|could) i ask|i (want|wanted) to (ask|understand|know))\b",
     re.I,
 )
@@ -133,6 +137,18 @@ _PROCESS_Q = re.compile(
 )
 
 
+_PART = re.compile(
+    r",? (?:and|or|also|plus)\s+(?=(?:what|how|who|when|where|why|which|whether|is|are|do|does|can|could|would|will|"
+    r"i'?m (?:also )?curious)\b)|;\s+|\s+-\s+(?=(?:what|how|who|when|where|why)\b)",
+    re.I,
+)
+
+
+def _parts(question: str) -> list[str]:
+    """ "Who signs, and when do they meet?" is two questions; each gets its answer."""
+    return [p for p in _PART.split(question) if p and len(p.split()) >= 2]
+
+
 def _answer_one(
     question: str,
     reading: Reading,
@@ -152,6 +168,8 @@ def _answer_one(
         if hard is not None:
             return Answer("levers", hard)
     if _SMALL_TALK_Q.search(question) and "small_talk" not in told:
+        if re.search(r"\bhow (did|was|were)\b", question, re.I):
+            return Answer("small_talk", "it went well, thanks — busy, but good")
         going = re.search(r"\bgoing\b", question, re.I)
         return Answer(
             "small_talk", "it's going well, thanks — busy, but good" if going else "I'm well, thanks — busy, but good"
@@ -164,14 +182,15 @@ def _answer_one(
         if item_id in told:
             continue
         shared = len(words & concepts(text)) + bias - (1 if item_id in revealed else 0)
-        if shared > (1 if told else 0):  # a second question needs a real match, not the act alone
+        if shared > 0:
             scored.append((shared, -_order(case, item_id), item_id, text))
     if not scored:
         if _PROCESS_Q.search(question) and process and "process" not in told:
             return Answer("process", _say(case, "process"), again="process" in revealed)
         return None
     _, _, item_id, _ = max(scored)
-    return Answer(item_id, _say(case, item_id), again=item_id in revealed)
+    first = not any(i.id in revealed or i.id in told for i in case.counterpart.incentives)
+    return Answer(item_id, _say(case, item_id, first_priority=first), again=item_id in revealed)
 
 
 def _items(case: Case, process: str | None, reading: Reading, question: str) -> list[tuple[str, str, int]]:
@@ -205,7 +224,7 @@ def _order(case: Case, item_id: str) -> int:
     return 0
 
 
-def _say(case: Case, item_id: str) -> str:
+def _say(case: Case, item_id: str, first_priority: bool = True) -> str:
     cp = case.counterpart
     if item_id == "process":
         process = cp.decision_process or (cp.authority.notes if cp.authority else "") or ""
@@ -218,7 +237,9 @@ def _say(case: Case, item_id: str) -> str:
             return line
     for i in cp.incentives:
         if i.id == item_id:
-            return f"{sentences.goal(i.text, case)} — that's what matters most to me right now"
+            if first_priority:
+                return f"{sentences.goal(i.text, case)} — that's what matters most to me right now"
+            return f"{sentences.goal(i.text, case)} — that's high on my list too"  # one "most", not a new one
     raise KeyError(item_id)
 
 

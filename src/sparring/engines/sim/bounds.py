@@ -3,8 +3,10 @@
 below its floor or above its ceiling, so its opening and every counter stay inside it
 (CONSISTENT: an offer outside its own stated rule reads as a mistake or bad faith).
 
-A constraint binds a lever when it states a range (a band, a grid, "between … and", "from … to")
-whose two ends both fall near that lever's own range; the closest such lever takes it.
+A constraint's ``binds`` (``{pto: {max: 15}}``) says it outright. Otherwise a constraint (or the
+decision process: "trials of 3-6 months are common") binds a lever when it states a range (a band,
+a grid, "between … and", "from … to") whose two ends both fall near that lever's own range; the
+closest such lever takes it.
 """
 
 from __future__ import annotations
@@ -14,22 +16,33 @@ import re
 from sparring.engines.ear.numbers import mentions
 from sparring.model.case import Case
 
-_RANGE_WORDS = re.compile(r"\b(band|range|ranges|grid|scale|bracket|between|from)\b", re.I)
+_RANGE_WORDS = re.compile(
+    r"\b(band|range|ranges|grid|scale|bracket|between|from|common|standard|usual|typical|normally)\b", re.I
+)
 
 
 def bounds(case: Case) -> dict[str, tuple[float, float]]:
     """Lever id → (low, high) that its counterpart's stated constraints allow."""
     out: dict[str, tuple[float, float]] = {}
-    for constraint in case.counterpart.constraints:
-        if not _RANGE_WORDS.search(constraint.text):
+    for constraint in case.counterpart.constraints:  # what the case states outright comes first
+        for lever_id, limit in constraint.binds.items():
+            lever = case.lever(lever_id)
+            if lever is None or lever.range is None or (limit.min is None and limit.max is None):
+                continue
+            low = float(limit.min) if limit.min is not None else float(lever.range[0])
+            high = float(limit.max) if limit.max is not None else float(lever.range[1])
+            out.setdefault(lever_id, (low, high))
+    texts = [c.text for c in case.counterpart.constraints] + [case.counterpart.decision_process or ""]
+    for text in texts:
+        if not _RANGE_WORDS.search(text):
             continue
-        for mention in mentions(constraint.text):
+        for mention in mentions(text):
             if mention.range_end is None:
                 continue
             low, high = sorted((float(mention.value), float(mention.range_end)))
-            lever_id = _lever_for(case, low, high)
-            if lever_id is not None and lever_id not in out:
-                out[lever_id] = (low, high)
+            found = _lever_for(case, low, high)
+            if found is not None and found not in out:
+                out[found] = (low, high)
     return out
 
 

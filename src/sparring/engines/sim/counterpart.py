@@ -49,6 +49,8 @@ class CounterpartState:
     progress: float = 0.0
     credited: list[str] = field(default_factory=list)
     """The goals a give of yours has already moved it for (each once)."""
+    your_ask: Package | None = None
+    """Everything you have asked for so far, lever by lever (its counters never give more)."""
     business: bool = False
     """Whether the user has put any business on the table yet (before that, small talk is met as such)."""
     last_move: str | None = None
@@ -170,8 +172,10 @@ class Counterpart:
         )
 
     # --- counters ------------------------------------------------------------------------
-    def counter(self, toward: Package | None) -> Package:
-        """The package on its concession path closest to ``toward`` (grid values, on steps)."""
+    def counter(self, toward: Package | None, asked: Package | None = None) -> Package:
+        """The package on its concession path closest to ``toward`` (grid values, on steps), never
+        giving more on a lever than ``asked`` (your own latest ask): a buyer does not pay above
+        the seller's price."""
         aspiration = self.them_value(self.aspiration_package())
         masks = []
         for axis in self.space.axes:
@@ -183,6 +187,11 @@ class Counterpart:
         kept = ok & np.ravel(self._grid(floors))
         if kept.any():
             ok = kept
+        if asked:
+            caps = [np.array([self._within_ask(axis.lever, v, asked) for v in axis.values]) for axis in self.space.axes]
+            capped = ok & np.ravel(self._grid(caps))
+            if capped.any():
+                ok = capped
         if not ok.any():
             ok = np.ravel(self._grid(masks)) if masks else ok
         target = self.complete(toward or self.aspiration_package())
@@ -198,6 +207,17 @@ class Counterpart:
         # Closest to what you asked; among equals, the best for them; then the lowest index.
         order = np.lexsort((candidates, -self.u_them[candidates], np.round(flat[candidates], 9)))
         return self.space.package(int(candidates[order[0]]))
+
+    def _within_ask(self, lever: Lever, value: LeverValue, asked: Package) -> bool:
+        """Whether ``value`` gives you no more than you asked for on this lever."""
+        want = asked.get(lever.id)
+        if want is None or isinstance(value, str) or isinstance(want, str):
+            return True
+        if lever.you.prefer == "higher":
+            return float(value) <= float(want) + 1e-9
+        if lever.you.prefer == "lower":
+            return float(value) >= float(want) - 1e-9
+        return True
 
     def _no_worse(self, lever: Lever, value: LeverValue) -> bool:
         """Whether ``value`` is at least as good for you as today's and as its previous counter's,

@@ -63,8 +63,25 @@ NEGATIVE = re.compile(
 
 
 _GRATITUDE = re.compile(
-    r"\bthank(s| you)\b[^.?!]{0,80}\b(support|help|backing|understanding|flexibility|patience|offer|letter|"
-    r"trust|kindness)\b",
+    r"\bthank(s| you)\b[^.?!]{0,80}\b(support|help|backing|understanding|flexibility|patience|trust|kindness)\b",
+    re.I,
+)
+_UNCHANGED = re.compile(
+    r"\b(wouldn'?t|won'?t|doesn'?t|does not|will not|would not|not) (change|affect|touch|impact|hurt|reduce)\b"
+    r"[^.?!]{0,20}\bmy ((grade|pay|salary|bonus|bonus eligibility|title|benefits|role|level|rating|territory)"
+    r"(,? (or|and)? ?(my )?(grade|pay|salary|bonus|bonus eligibility|title|benefits|role|level|rating|territory))*)",
+    re.I,
+)
+_CONDITION = re.compile(
+    r"\b(in writing|written down|by email|on paper|documented)\b|"
+    r"\b(as long as|provided|on (the )?condition that|only if)\b",
+    re.I,
+)
+"""A condition the user sets ("as long as it's in writing"): said back before anything else is."""
+_WALK_LINE = re.compile(
+    r"\b(keep|stay with|stick with|stay on|renew with) (the|our|my) (current|pilot|incumbent|existing|old)\b|"
+    r"\bstay (where|as) i am\b|\b(walk away|look elsewhere|take the other|go with the other|go elsewhere)\b|"
+    r"\btalk again in (q\d|the (spring|summer|autumn|fall|new year))\b",
     re.I,
 )
 
@@ -139,6 +156,27 @@ def acknowledgement(
     if fresh and ("evidence" in acts or (_RECEIPT_CUE.search(reading.text) and not questions_in(reading.text))):
         seen.append(fresh[0])
         return _receipt(reading, case, style, fresh[0])  # a receipt told with a personal story: the result first
+    unchanged = _UNCHANGED.search(reading.text)
+    if unchanged and "unchanged" not in seen:  # "this wouldn't change my grade or my pay": said back, plainly
+        seen.append("unchanged")
+        what = re.sub(r"\bmy\b", "your", unchanged.group(3))
+        return f"Of course — this doesn't change your {what}." if style != "hard" else f"It doesn't touch your {what}."
+    if _CONDITION.search(reading.text) and "condition" not in seen and (reading.accept or reading.proposes):
+        seen.append("condition")
+        writing = re.search(r"writing|written|email|paper|documented", reading.text, re.I)
+        return {
+            "hard": "Fine, in writing." if writing else "Understood, that's your condition.",
+            "soft": "Of course — I'll put it in writing." if writing else "That's a fair condition.",
+        }.get(style, "Of course, I'll confirm it in writing." if writing else "That condition is fair.")
+    if _WALK_LINE.search(reading.text) and not ({"competing_offer", "threat"} & acts):
+        return {"hard": "That's your call.", "soft": "I understand you have other options."}.get(
+            style, "I understand, and I know you have other options."
+        )
+    if "reject" in acts and not reading.proposes and "reject" not in seen:
+        seen.append("reject")
+        return {"hard": "So that's a no.", "soft": "I hear you — that doesn't work for you."}.get(
+            style, "I hear you; that doesn't work for you."
+        )
     if _GRATITUDE.search(reading.text):
         return {"hard": "You're welcome.", "soft": "You're very welcome — I'm glad it helped."}.get(
             style, "You're welcome; I'm glad it helped."

@@ -242,6 +242,29 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "Of course. {topic}.",
         ],
     },
+    "ANSWER:social": {
+        "hard": [
+            "{topic}. What's on your mind?",
+            "{topic}. What can I do for you?",
+            "{topic}. Go ahead.",
+            "{topic}. So, what's up?",
+            "{topic}. What did you want to discuss?",
+        ],
+        "balanced": [
+            "{topic}. What's on your mind?",
+            "{topic}. What would you like to talk about?",
+            "{topic}. Go ahead, I'm listening.",
+            "{topic}. What can I do for you?",
+            "{topic}. What did you want to discuss?",
+        ],
+        "soft": [
+            "{topic}. What's on your mind?",
+            "{topic}. It's good to see you — go ahead.",
+            "{topic}. What would you like to talk about?",
+            "{topic}. I'm all ears.",
+            "{topic}. What can I do for you?",
+        ],
+    },
     "ANSWER:lead": {
         "hard": [
             "To your question: {topic}.",

@@ -152,6 +152,7 @@ def decide(cp: Counterpart, turn: Turn) -> Move:
     move = _decide(cp, turn, gives, told)
     resumed = state.last_move == "PAUSE" and move.kind not in ("PAUSE", "WALK")
     ack = acknowledgement(turn.reading, cp.case, cp.style, state.acknowledged, state.objections_raised, gives)
+    ack = _without_repeats(ack, move, told)
     if resumed:  # it broke off last turn: coming back to the table is said, not skipped
         back = {"hard": "All right, let's try again.", "soft": "Thank you for staying with it."}.get(
             cp.style, "All right, let's pick this up again."
@@ -167,6 +168,19 @@ def decide(cp: Counterpart, turn: Turn) -> Move:
                 state.revealed.append(said.item)
         move = replace(move, answer=_joined(told))
     return replace(move, ack=ack) if ack else move
+
+
+def _without_repeats(ack: str | None, move: Move, told: list[Answer]) -> str | None:
+    """The acknowledgement without a goal the answer is about to say anyway (never one sentence twice)."""
+    if not ack:
+        return ack
+    said = " ".join([move.topic or "", move.answer or ""] + [a.text for a in told])
+    for sentence in re.split(r"(?<=[.!?])\s+", ack):
+        goal = re.sub(r"^(And |It )?(it )?matters, because |^You're right about that: |^That's right: ", "", sentence)
+        goal = goal.rstrip(".")
+        if len(goal) > 20 and goal in said:
+            ack = ack.replace(sentence, "").strip()
+    return ack or None
 
 
 def _joined(told: list[Answer]) -> str:
@@ -241,13 +255,22 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
         )
 
     if offers:
+        best: Package = max(offers, key=cp.them_value)
+        state.your_ask = {**(state.your_ask or {}), **best}
+    numeric = any(isinstance(v, int | float) for p in offers for v in p.values())
+    first_words = state.turn == 1 and business and not numeric and not told and "evidence" not in turn.acts
+    if first_words and not ({"reject", "threat", "ultimatum"} & turn.acts):
+        # "got 20 min? want to talk about the lead role": a topic, not yet an ask to push back on
+        return Move("ASK", topic="What do you have in mind?", reason="a topic named, no terms yet", effects=names)
+    if offers:
         return _respond_to_offer(cp, turn, offers, names, quiet=bool(told or gives), traded=traded)
 
     if told:
         for said in told:
             if said.item not in state.revealed:
                 state.revealed.append(said.item)
-        return Move("ANSWER", topic=_joined(told), reason="you asked (LISTEN.WHY)", effects=names)
+        cue = "social" if all(a.item == "small_talk" for a in told) else ""
+        return Move("ANSWER", topic=_joined(told), reason="you asked (LISTEN.WHY)", effects=names, cue=cue)
     nothing_asked = turn.your_last is None and state.last_counter is None
     if _sad(turn) and not offers and DISCLOSED not in state.acknowledged:
         return Move("ASK", topic="What would help you most right now?", reason="something hard shared (WIN.TRUST)")
@@ -285,7 +308,7 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
             effects=names,
         )
     if state.last_counter is not None and ({"reject", "threat", "competing_offer"} & turn.acts):
-        return _counter(cp, None, names, reason="you turned its offer down: it moves along its path", cue="reply")
+        return _counter(cp, None, names, reason="you turned its offer down: it moves along its path", cue="own")
     pushing = state.turn >= 1 and not acted and not gives and state.last_move != "OBJECT"
     objection = _next_objection(cp, turn) if pushing else None
     if objection is not None:
@@ -486,7 +509,7 @@ def _respond_to_offer(
 def _counter(cp: Counterpart, toward: Package | None, names: tuple[str, ...], reason: str, cue: str = "own") -> Move:
     """A counter on its path, never worse for you than its previous one; final near its deadline."""
     state = cp.state
-    package = cp.counter(toward)
+    package = cp.counter(toward, asked=state.your_ask)
     previous = state.last_counter
     if previous is not None and cp.you_value(package) < cp.you_value(previous) - 1e-9:
         package, reason = previous, "it holds its previous counter (counters never go backwards)"
@@ -508,7 +531,7 @@ def _which_term(cp: Counterpart, turn: Turn) -> str:
     amb = turn.reading.ambiguous
     assert amb is not None
     levers = [lv for lid in amb.levers if (lv := cp.case.lever(lid)) is not None]
-    names = [(lv.name or lv.id.replace("_", " ")).lower() for lv in levers]
+    names = [re.sub(r"\s*\([^)]*\)", "", lv.name or lv.id.replace("_", " ")).lower() for lv in levers]
     if len(names) >= 2:
         return f"When you say {amb.said}, is that for the {names[0]} or the {names[1]}?"
     if len(names) == 1:

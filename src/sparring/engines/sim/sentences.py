@@ -361,6 +361,16 @@ _IMPERATIVE = frozenset(
         "plan",
         "prepare",
         "see",
+        "open",
+        "pick",
+        "sign",
+        "clear",
+        "cap",
+        "free",
+        "pay",
+        "use",
+        "add",
+        "drop",
     ]
 )
 _SUBJECT_PRONOUNS = {"she": "I", "he": "I", "they": "they"}
@@ -467,6 +477,9 @@ def _names(case: Case) -> list[str]:
     return parts
 
 
+_ES_STEMS = ("ss", "sh", "ch", "x", "o")
+
+
 def _organisation_names(case: Case) -> list[str]:
     org = (case.counterpart.organisation or "").strip()
     if not org:
@@ -523,6 +536,11 @@ def shift(text: str, case: Case) -> str:
             result.append(token)
         i += 1
     joined = "".join(result)
+    joined = re.sub(  # "I rank them and presents to the CFO": the second verb agrees with I too
+        r"(\bI [a-z]+[^.;:,]{0,40}? and )([a-z]{3,}?)(es|s)\b(?= (to|the|a|it|them|on|at|in|for|with)\b)",
+        lambda m: m.group(1) + m.group(2) + ("e" if m.group(3) == "es" and not m.group(2).endswith(_ES_STEMS) else ""),
+        joined,
+    )
     return re.sub(r"\bI am\b", "I'm", joined)
 
 
@@ -631,12 +649,125 @@ _PREPOSITIONS = frozenset(
 )  # fmt: skip
 
 
+_IRREGULAR_PAST = frozenset(
+    [
+        "ran",
+        "fell",
+        "rose",
+        "grew",
+        "went",
+        "came",
+        "took",
+        "made",
+        "led",
+        "cut",
+        "won",
+        "sold",
+        "built",
+        "brought",
+        "drove",
+        "kept",
+        "set",
+        "got",
+        "gave",
+        "held",
+        "hit",
+        "left",
+        "lost",
+        "met",
+        "paid",
+        "put",
+        "saw",
+        "sent",
+        "spent",
+        "stood",
+        "taught",
+        "told",
+        "wrote",
+        "rewrote",
+        "rebuilt",
+        "began",
+        "became",
+        "caught",
+        "found",
+        "shut",
+    ]
+)
+
+
+_AFTER_VERB = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "from",
+        "to",
+        "by",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "into",
+        "over",
+        "up",
+        "down",
+        "out",
+        "off",
+        "all",
+        "every",
+        "each",
+    ]
+)
+
+
+def _past_verb(words: list[str], i: int) -> bool:
+    """A past-tense verb at ``i``: an irregular one, or an -ed word followed by what follows a verb
+    (not a noun: "shortlisted vendors" is an adjective)."""
+    word = words[i].lower().strip(",")
+    nxt = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
+    if i > 0 and words[i - 1].endswith(","):
+        return False  # "an RFP with three vendors, scored 40% price": a participle, not the verb
+    if word in _IRREGULAR_PAST:
+        return True
+    return word.endswith("ed") and len(word) > 4 and (not nxt or nxt in _AFTER_VERB or nxt[0].isdigit())
+
+
 def has_verb(text: str) -> bool:
     """Whether a note already reads as a clause ("pay must stay inside the band"), not a bare noun
     phrase ("existing relationships with 11 of the 25 buyers")."""
     words = clause(text).split()
     if words and words[0].lower() in ("each", "every", "i", "we", "you", "they", "he", "she", "it", "there"):
         return True  # "each team submits…", "I rank them": a subject that comes with its verb
+    noun_then_time = re.match(
+        r"^(the )?[\w-]+( [\w-]*[^s\W])? (before|by|until|on|in|for|of|with|from|after) ", clause(text)
+    )
+    finite = re.search(r"\b(is|are|was|were|has|have|had|must|can|will|needs?|goes|meets?)\b", text, re.I)
+    if noun_then_time and not finite and not any(_past_verb(words, i) for i in range(len(words))):
+        return False  # "CFO signature before the 15 Jan budget lock": a noun phrase and its time
+    if any(_past_verb(words, i) for i in range(len(words))):
+        return True  # "readmissions fell from 23.4%", "worked one remote day": a past verb
     if any(
         w.islower() and w.endswith("s") and not w.endswith("ss") and nxt.lower() in ("the", "a", "an", "its", "their")
         for w, nxt in itertools.pairwise(words[1:])

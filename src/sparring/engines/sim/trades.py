@@ -30,7 +30,8 @@ _NOT_A_GIVE = re.compile(
     r"\b(i|we)('ll| will| can| could| would|'d)( (really|also|just|still))? (need|like|want|ask|"
     r"take(?! (over|on|charge|ownership|the lead))|accept|expect|"
     r"hope|love to (know|hear)|prefer|be asking|have to|think|consider|answer|come back|get back|talk|check|sign|"
-    r"go with|agree|say|appreciate|leave|walk|look elsewhere|stay where)\b",
+    r"go with|agree|say|appreciate|leave|walk|look elsewhere|stay where)\b|\b(apply|applying) (for|to)\b|"
+    r"\blook(ing)? (for|elsewhere|around)\b|\b(interview|interviewing|resign|quit)\b",
     re.I,
 )
 _PROPOSING = re.compile(
@@ -99,7 +100,7 @@ def _best_match(said: frozenset[str], case: Case) -> tuple[str | None, str | Non
     for rank, (kind, items) in enumerate(
         (
             ("incentive", [(i.id, f"{i.text} {i.metric or ''}") for i in cp.incentives]),
-            ("objection", [(o.id, o.text) for o in case.objections]),
+            ("objection", [(o.id, f"{o.text} {o.counter or ''}") for o in case.objections]),
             ("constraint", [(c.id, f"{c.text} {c.why or ''}") for c in cp.constraints]),
         )
     ):
