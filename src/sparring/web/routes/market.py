@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from sparring.model.errors import SparringError
 from sparring.web import lookups, nav
-from sparring.web.deps import Memo, Store
+from sparring.web.deps import Memo, Store, Today
 from sparring.web.render import render
 from sparring.web.routes.common import see_other
+from sparring.web.routes.editor import DRAFT_MARKER, draft_page
+from sparring.web.work import Heavy
 
 router = APIRouter()
 nav.register("Market ranges", "market_page", "site", 20)
 
 MAX_QUERY = 200
+MAX_CODE = 20
 
 
 @router.get("/market", name="market_page", response_class=HTMLResponse)
@@ -48,10 +51,26 @@ def _results(q: str) -> dict[str, object]:
     return {"q": query, "matches": matches, "message": None, "source_line": SOURCE_LINE}
 
 
-@router.post("/cases/{slug}/market", name="fill_market")
-def fill_market(
-    request: Request, store: Store, memo: Memo, slug: str, code: Annotated[str, Form(max_length=20)]
-) -> Response:
+@router.post("/cases/{slug}/market", name="fill_market", response_model=None)
+async def fill_market(
+    request: Request, store: Store, memo: Memo, today: Today, heavy: Heavy, slug: str
+) -> Response | HTMLResponse:
+    """Use a range: saved as a new version, or, when the browser sends its unsaved editor draft
+    along (``_draft``), merged into that draft and shown unsaved, so the draft is never dropped."""
+    form = await request.form()
+    code = form.get("code")
+    if not isinstance(code, str) or not code.strip() or len(code) > MAX_CODE:
+        raise SparringError("choose an occupation from the table to use its range", kind="invalid")
+    if form.get(DRAFT_MARKER):
+        from sparring.services.market import fill_case_market
+
+        return await heavy(
+            draft_page, request, store, memo, today, slug, form, "market", lambda data: fill_case_market(data, code)
+        )
+    return await heavy(_fill_and_save, request, store, memo, slug, code)
+
+
+def _fill_and_save(request: Request, store: Store, memo: Memo, slug: str, code: str) -> Response:
     from sparring.model.case import parse_case
     from sparring.services.market import fill_case_market
     from sparring.web.editor.live import save
