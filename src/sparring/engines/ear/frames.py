@@ -561,18 +561,27 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+_TERMS_OR_ELSE = re.compile(
+    r"\b(and|or) (i|we)('ll| will)? (stay|walk|leave|sign|go|quit|walk away)\b|\b(that'?s|this is) (my|our) "
+    r"(final|last|best)( and final)? (offer|number|word)\b",
+    re.I,
+)
+
+
 def proposes(sentence: str, lever_words: frozenset[str], asked: bool, extra: frozenset[str] = frozenset()) -> bool:
     """Whether ``sentence`` puts terms forward (see the block comment above). ``asked``: the counterpart's
     last line asked for terms; ``extra``: more words a bare terms list may hold (month and value words)."""
     s = sentence.strip()
+    if _TERMS_OR_ELSE.search(s):
+        return True  # "138k from April and I stay", "145k or I walk": terms put as an ultimatum are still terms
     info = bool(_INFO_QUESTION.match(s)) and not _FREE_RELATIVE.match(s)
     if (_ASKS_TERMS.search(s) if info else STRONG.search(s)) or _IMPERATIVE.match(s):
         return True
     words = [w for w in re.findall(r"[a-z][a-z0-9'-]*", s.lower()) if w not in _NUMBER_WORDS]
     other = [w for w in words if not (w in _FILLER or w in lever_words or w.rstrip("s") in lever_words or w in extra)]
     named = any(w in lever_words or w.rstrip("s") in lever_words or w in extra for w in words)
-    if not other or (len(other) <= 3 and named and not s.endswith("?") and not _FINITE.search(s)):
-        return True  # "40k and 2 aug.", "2 days?", "2 engineers, reqs open as soon as it locks": terms
+    if not other or (len(other) <= 3 and named and not info and not _FINITE.search(s)):
+        return True  # "40k and 2 aug.", "132k plus a 6k bonus from the pool?", "2 engineers, reqs open…": terms
     if info or s.endswith("?"):
         return False  # a question for information proposes nothing
     return asked

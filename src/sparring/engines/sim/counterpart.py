@@ -187,11 +187,16 @@ class Counterpart:
         kept = ok & np.ravel(self._grid(floors))
         if kept.any():
             ok = kept
-        if asked:
-            caps = [np.array([self._within_ask(axis.lever, v, asked) for v in axis.values]) for axis in self.space.axes]
-            capped = ok & np.ravel(self._grid(caps))
-            if capped.any():
-                ok = capped
+        if asked:  # all your asks as caps; if nothing fits, the first (main) lever's alone
+            main = {self.case.levers[0].id: asked[self.case.levers[0].id]} if self.case.levers[0].id in asked else {}
+            for limit in (asked, main):
+                caps = [
+                    np.array([self._within_ask(axis.lever, v, limit) for v in axis.values]) for axis in self.space.axes
+                ]
+                capped = ok & np.ravel(self._grid(caps))
+                if capped.any():
+                    ok = capped
+                    break
         if not ok.any():
             ok = np.ravel(self._grid(masks)) if masks else ok
         target = self.complete(toward or self.aspiration_package())

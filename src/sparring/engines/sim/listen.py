@@ -72,7 +72,7 @@ _UNCHANGED = re.compile(
     r"(,? (or|and)? ?(my )?(grade|pay|salary|bonus|bonus eligibility|title|benefits|role|level|rating|territory))*)",
     re.I,
 )
-_CONDITION = re.compile(
+CONDITION = re.compile(
     r"\b(in writing|written down|by email|on paper|documented)\b|"
     r"\b(as long as|provided|on (the )?condition that|only if)\b",
     re.I,
@@ -87,7 +87,8 @@ _WALK_LINE = re.compile(
 
 
 SAD = re.compile(
-    r"\b(sick|ill|illness|stroke|hospital|rehab\w*|recover\w*|surgery|cancer|died|passed away|funeral|accident|"
+    r"\b(sick|ill|illness|stroke|in (the )?hospital|hospital stay|hospitali[sz]ed|rehab\w*|recover\w*|surgery|"
+    r"cancer|died|passed away|funeral|accident|"
     r"diagnos\w*|carer|caring for|care home|home care|laid off|layoff|severance|redundan\w*|divorce|bereave\w*|"
     r"stressful (year|time|few months)|burn(ed|t) out|exhausted|scared|anxious|struggl\w*|(if|whether) i'?m valued)\b",
     re.I,
@@ -161,7 +162,7 @@ def acknowledgement(
         seen.append("unchanged")
         what = re.sub(r"\bmy\b", "your", unchanged.group(3))
         return f"Of course — this doesn't change your {what}." if style != "hard" else f"It doesn't touch your {what}."
-    if _CONDITION.search(reading.text) and "condition" not in seen and (reading.accept or reading.proposes):
+    if CONDITION.search(reading.text) and "condition" not in seen:
         seen.append("condition")
         writing = re.search(r"writing|written|email|paper|documented", reading.text, re.I)
         return {

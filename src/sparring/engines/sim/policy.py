@@ -36,6 +36,7 @@ from sparring.engines.sim.answers import Answer, answers, asks_them, proposes_in
 from sparring.engines.sim.counterpart import Counterpart
 from sparring.engines.sim.effects import CONDITIONAL_PACE, UNCONDITIONAL_PACE, WITHDRAWAL_RISK, effects_for
 from sparring.engines.sim.listen import (
+    CONDITION,
     DISCLOSED,
     SAD,
     TRADE_SERVES_GOAL,
@@ -49,7 +50,7 @@ from sparring.model.case import Case
 from sparring.model.levers import Package
 
 WALK_BELOW = 0.15
-PAUSE_BELOW = 0.45
+PAUSE_BELOW = 0.35
 
 
 @dataclass(frozen=True)
@@ -261,7 +262,11 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
     first_words = state.turn == 1 and business and not numeric and not told and "evidence" not in turn.acts
     if first_words and not ({"reject", "threat", "ultimatum"} & turn.acts):
         # "got 20 min? want to talk about the lead role": a topic, not yet an ask to push back on
-        return Move("ASK", topic="What do you have in mind?", reason="a topic named, no terms yet", effects=names)
+        return Move(
+            "ASK", topic="What do you have in mind?", reason="a topic named, no terms yet", effects=names, cue="social"
+        )
+    if state.turn == 1 and not offers and not told and {"argumentative"} & turn.tags:
+        return Move("ASK", topic="Let's keep this constructive. What are you proposing?", reason="a hostile opening")
     if offers:
         return _respond_to_offer(cp, turn, offers, names, quiet=bool(told or gives), traded=traded)
 
@@ -309,7 +314,8 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
         )
     if state.last_counter is not None and ({"reject", "threat", "competing_offer"} & turn.acts):
         return _counter(cp, None, names, reason="you turned its offer down: it moves along its path", cue="own")
-    pushing = state.turn >= 1 and not acted and not gives and state.last_move != "OBJECT"
+    conditional = bool(CONDITION.search(turn.reading.text))
+    pushing = state.turn >= 1 and not acted and not gives and state.last_move != "OBJECT" and not conditional
     objection = _next_objection(cp, turn) if pushing else None
     if objection is not None:
         state.objections_raised.append(objection[0])

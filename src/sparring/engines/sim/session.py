@@ -15,6 +15,7 @@ import numpy as np
 from sparring.engines.deal.space import build_space
 from sparring.engines.deal.utility import inside_walk_away
 from sparring.engines.ear import Context, Reading, hear
+from sparring.engines.ear.numbers import mentions
 from sparring.engines.ear.offer import Heard, OfferReading
 from sparring.engines.language.analyser import Analysis
 from sparring.engines.sim.counterpart import Counterpart
@@ -121,10 +122,29 @@ class RehearsalSession:
         feedback = self._feedback(analysis)
         standing = self.pending or self.cp.state.last_counter
         if reading.accept is not None and standing is not None:
+            if self._other_terms(text, standing):  # "if two days are agreeable, I accept": not its terms
+                return self._confirm(text, reading, feedback, standing)
             if reading.accept == "sure" or self.pending is not None:
                 return self._user_accepts(text, reading, feedback)
             return self._confirm(text, reading, feedback, standing)
         return self._respond(text, reading, feedback)
+
+    def _other_terms(self, text: str, standing: Package) -> bool:
+        """Whether an acceptance names a figure for one of the levers that its standing offer does not
+        hold ("two remote days" against its one): then it checks before anything is agreed."""
+        held = {float(v) for v in standing.values() if isinstance(v, int | float)}
+        for mention in mentions(text):
+            if mention.value in held or mention.percent or not (mention.unit or mention.money or mention.scale):
+                continue  # only a figure said as a term ("two remote days", "80k") can differ from its terms
+            for lever in self.case.levers:
+                if lever.range is not None and lever.values is None and lever.id in standing:
+                    low, high = float(lever.range[0]), float(lever.range[1])
+                    unit = (lever.unit or "").lower()
+                    said_as = (mention.unit or "")[:3]
+                    same_unit = said_as in unit if mention.unit else bool(mention.money or mention.scale)
+                    if low <= mention.value <= high and same_unit:
+                        return True
+        return False
 
     def hear(self, text: str) -> Reading:
         """What it would hear in ``text`` now, without taking the turn."""

@@ -18,7 +18,8 @@ from sparring.engines.language.alignment import concepts
 from sparring.model.case import Case
 
 _GIVE = re.compile(
-    r"\b(i|we)('ll| will| can| could| would|'d| shall| am happy to|'m happy to| am glad to|'m glad to|"
+    r"\b(i|we)('ll| will| can(?!'t| ?not)| could(?!n't)| would(?!n't)|'d| shall| am happy to|'m happy to|"
+    r" am glad to|'m glad to|"
     r"'d be (happy|glad|willing) to| would be (happy|glad|willing) to| am willing to|'m willing to| promise( to)?|"
     r"'m prepared to| am prepared to| commit to| offer to| volunteer to| also)\b"
     r"|\bwhat if (i|we)\b|\bin (return|exchange),? (i|we)\b|\b(happy|glad|willing) to\b"
@@ -45,7 +46,8 @@ _WORK = re.compile(
     r"draft|prepare|build|set up|coach|coaching|support|hand|handing|step in|back ?fill|commit|"
     r"guarantee|put in|add|include|throw in|ramp|exit|notice|plan|report|share|send|start with|be in|"
     r"be available|reachable|on call|join|review|introduce|reference|case study|pilot|true-?down|go-?live|"
-    r"deliver|help|start|exit at|ramp|co-?sign|sign off|vouch|connect|walk|true-?down|commit)\b",
+    r"deliver|help|start|exit at|ramp|co-?sign|sign off|vouch|connect|walk|true-?down|commit|remain|attend|come in|"
+    r"stay on|be on site|block)\b",
     re.I,
 )
 
@@ -66,7 +68,7 @@ def trades(text: str, case: Case, lever_words: frozenset[str] | None = None) -> 
     words_of_levers = lever_words if lever_words is not None else _lever_words(case)
     out: list[Trade] = []
     for sentence in sentences_of(text):
-        for part in re.split(r";|\bbut\b|\band (?=(i|we)\b)", sentence):
+        for part in re.split(r";|\bbut\b|,? and (?=(?:i|we|if|also)\b)", sentence):
             if not part or _NOT_A_GIVE.search(part) or _PROPOSING.search(part):
                 continue
             # the work must be what a give commits to ("we can add an exit"), not a later clause
