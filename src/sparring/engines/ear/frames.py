@@ -580,7 +580,8 @@ def proposes(sentence: str, lever_words: frozenset[str], asked: bool, extra: fro
     words = [w for w in re.findall(r"[a-z][a-z0-9'-]*", s.lower()) if w not in _NUMBER_WORDS]
     other = [w for w in words if not (w in _FILLER or w in lever_words or w.rstrip("s") in lever_words or w in extra)]
     named = any(w in lever_words or w.rstrip("s") in lever_words or w in extra for w in words)
-    if not other or (len(other) <= 3 and named and not info and not _FINITE.search(s)):
+    unpossessed = re.sub(r"(\w)'s\b", r"\1", s)  # "the director's pool" has no verb in it
+    if not other or (len(other) <= 3 and named and not info and not _FINITE.search(unpossessed)):
         return True  # "40k and 2 aug.", "132k plus a 6k bonus from the pool?", "2 engineers, reqs open…": terms
     if info or s.endswith("?"):
         return False  # a question for information proposes nothing

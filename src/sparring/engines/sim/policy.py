@@ -163,7 +163,7 @@ def decide(cp: Counterpart, turn: Turn) -> Move:
         ack = ack if "disclosure" in turn.acts else None
     served = {g.serves for g in gives if g.serves}
     told = [a for a in told if not a.again and a.item not in served] if move.kind != "ANSWER" else told
-    if move.kind != "ANSWER" and told and move.kind not in ("WALK", "ACCEPT") and move.cue != "granted":
+    if move.kind != "ANSWER" and told and move.kind not in ("WALK", "ACCEPT", "PAUSE"):
         for said in told:
             if said.item not in state.revealed:
                 state.revealed.append(said.item)
