@@ -287,3 +287,19 @@ def check_ref_data(data: dict[str, object]) -> CheckReport:
     from sparring.services.templates import template_cases
 
     return check(parse_case(data), CheckContext(today=TODAY, templates=template_cases()))
+
+
+# The job offer's base is compared with the market in the market's terms.
+
+
+def test_a_base_ask_on_an_ote_offer_is_compared_with_oews_as_the_ote_it_implies() -> None:
+    """OEWS wages include commissions: an 82k base on a 112k-OTE offer (72k base) is 122k on-target,
+    above the 100k median for sales reps, so "below the market median" would be wrong advice."""
+    example = Path(__file__).resolve().parents[2] / "src" / "sparring" / "examples" / "job_offer.yaml"
+    report = check_ref(str(example), None, TODAY).report
+    assert report is not None
+    assert not [m for _, _, m in _of(report, "RANGE.RESEARCH") if "below the market median" in m]
+    data = load_case_text(example.read_text(encoding="utf-8"), "job_offer").case.to_json_data()
+    data["job_offer"]["offer"]["unit"] = "USD/year"  # the same numbers quoted as a plain salary are below
+    below = run(data)
+    assert [m for f in below.findings if f.principle == "RANGE.RESEARCH" for m in [f.message] if "below" in m]

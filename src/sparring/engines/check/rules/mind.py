@@ -153,6 +153,7 @@ def range_research(case: Case, ctx: CheckContext) -> Iterator[Finding]:
     ask = float(value) if isinstance(value, (int, float)) else case.goal.amount
     if ask is None or (case.goal.unit and market.unit and case.goal.unit != market.unit and lever is None):
         return
+    ask = _as_market_pay(case, lever.id if lever else None, ask)
     previous = case.job_offer.previous_earnings if case.job_offer else None
     anchored = (
         previous is not None
@@ -187,6 +188,21 @@ def range_research(case: Case, ctx: CheckContext) -> Iterator[Finding]:
             f"Your ask is above the median ({amount(market.median, market.unit)}) with no stated rationale.",
             "Add the evidence that puts you above average (`differentiating: true`, or a benchmark).",
         )
+
+
+def _as_market_pay(case: Case, lever_id: str | None, ask: float) -> float:
+    """The ask in the market's terms. OEWS wages include commissions, so when the offer is quoted as
+    on-target earnings (base plus commission), a base ask is compared as the OTE it implies: the
+    offered OTE moved by what the ask adds to today's base (72k base, 112k OTE, asking 80k → 120k)."""
+    market, offer = case.market, case.job_offer.offer if case.job_offer else None
+    if market is None or offer is None or "ote" not in (offer.unit or "").lower():
+        return ask
+    if not (market.source or "").lower().startswith("oews"):
+        return ask
+    base = (case.current or {}).get(lever_id or "")
+    if not isinstance(base, int | float) or offer.amount is None:
+        return ask
+    return float(offer.amount) + ask - float(base)
 
 
 @rule("POLICY.RESEARCH", kinds={"flexibility"})
