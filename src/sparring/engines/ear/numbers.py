@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -218,7 +219,13 @@ def _ordinal_mentions(text: str) -> list[Mention]:
 
 
 def mentions(text: str) -> list[Mention]:
-    """Every number in ``text``, in order, each with its surroundings read."""
+    """Every number in ``text``, in order, each with its surroundings read (memoised: the case's
+    texts and the turn are read by several parts of a turn)."""
+    return list(_mentions(text))
+
+
+@lru_cache(maxsize=8192)
+def _mentions(text: str) -> tuple[Mention, ...]:
     found = _digit_mentions(text) + _written_mentions(text) + _ordinal_mentions(text)
     found = [
         m
@@ -234,7 +241,7 @@ def mentions(text: str) -> list[Mention]:
         if net is not None:
             mention = replace(mention, start=net.start(), net=True, text=net.group(0))
         out.append(mention if mention.unit else _with_surroundings(text, mention))
-    return _ranges(text, out)
+    return tuple(_ranges(text, out))
 
 
 def _with_surroundings(text: str, mention: Mention) -> Mention:
