@@ -80,6 +80,7 @@ def _version(tab: Any) -> int:
 
 def _flash(tab: Any, text: str) -> None:
     tab.wait_for_function("t => document.querySelector('#flash').textContent.includes(t)", arg=text)
+    tab.wait_for_load_state("load")  # and the page's script has run
 
 
 def test_a_reload_offers_the_draft_back_and_a_save_clears_it(page: Any, server: LiveServer) -> None:
