@@ -26,7 +26,7 @@ TURNS = [
 def _forget() -> None:
     from sparring.engines.ear.numbers import _mentions
     from sparring.engines.language.alignment import concepts
-    from sparring.engines.sim.policy import _distinct
+    from sparring.engines.sim.objecting import _distinct
 
     for cached in (_mentions, concepts, _distinct):
         cached.cache_clear()

@@ -24,15 +24,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-import numpy as np
-
-from sparring.engines.ear.acts import questions_in
-from sparring.engines.ear.numbers import mentions
 from sparring.engines.ear.reading import Reading
-from sparring.engines.language.alignment import concepts
-from sparring.engines.sim.answers import Answer, answers, asks_them, proposes_in
+from sparring.engines.sim.answers import Answer, answers
 from sparring.engines.sim.counterpart import Counterpart
 from sparring.engines.sim.effects import CONDITIONAL_PACE, UNCONDITIONAL_PACE, WITHDRAWAL_RISK, effects_for
 from sparring.engines.sim.listen import (
@@ -45,6 +39,8 @@ from sparring.engines.sim.listen import (
     objection_words,
 )
 from sparring.engines.sim.moves import Move
+from sparring.engines.sim.objecting import next_objection
+from sparring.engines.sim.terms_heard import credible, echoes_counter, worth_asking
 from sparring.engines.sim.trades import Trade, trades
 from sparring.model.case import Case
 from sparring.model.levers import Package
@@ -80,50 +76,6 @@ class Turn:
     @property
     def conditional(self) -> bool:
         return "conditional_trade" in self.reading.acts
-
-
-def objections(case: Case) -> list[tuple[str, str]]:
-    """(id, text) of what the counterpart may object with: fixed constraints first, then the
-    forecast objections by likelihood, then flexible constraints and pressures. An item that
-    says the same thing as an earlier one (most of its concepts shared) is left out."""
-    cp = case.counterpart
-    order = {"high": 0, "medium": 1, "low": 2, None: 1}
-    items = [(c.id, c.text) for c in cp.constraints if c.fixed]
-    items += [(o.id, o.text) for o in sorted(case.objections, key=lambda o: order[o.likelihood])]
-    items += [(c.id, c.text) for c in cp.constraints if not c.fixed]
-    items += [(p.id, p.text) for p in cp.pressures]
-    return list(_distinct(tuple(items)))
-
-
-@lru_cache(maxsize=256)
-def _distinct(items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-    """The items without those that say what an earlier one says (memoised per case's texts)."""
-    kept: list[tuple[str, str]] = []
-    for item in items:
-        words = concepts(item[1])
-        if all(len(words & concepts(k[1])) < 0.6 * max(1, min(len(words), len(concepts(k[1])))) for k in kept):
-            kept.append(item)
-    return tuple(kept)
-
-
-def objection_order(cp: Counterpart) -> list[tuple[str, str]]:
-    """Its objections in the order it raises them: the strongest band first (fixed constraints,
-    then forecast objections by likelihood, …), and within a band an order drawn from the seed,
-    so two counterparts of one case do not push back in the same sequence."""
-    items = objections(cp.case)
-    cp_ = cp.case.counterpart
-    order = {"high": 1, "medium": 2, "low": 3, None: 2}
-    likelihood = {o.id: order[o.likelihood] for o in cp.case.objections}
-    fixed = {c.id for c in cp_.constraints if c.fixed}
-
-    def band(item_id: str) -> int:
-        if item_id in fixed:
-            return 0
-        return likelihood.get(item_id, 4)
-
-    draw = np.random.default_rng(cp.seed + 104_729).random(len(items))
-    ranked = sorted(range(len(items)), key=lambda i: (band(items[i][0]), draw[i]))
-    return [items[i] for i in ranked]
 
 
 def revealable(case: Case) -> list[tuple[str, str]]:
@@ -230,7 +182,7 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
     if hostile and state.goodwill < PAUSE_BELOW and not state.paused_once:
         state.paused_once = True
         return Move("PAUSE", reason="an attack or ultimatum with low goodwill (CALM.NOT_ARGUE)", effects=names)
-    offers = _credible(cp, turn.offers, turn.reading)
+    offers = credible(cp, turn.offers, turn.reading)
     refers, heard = turn.reading.refers, turn.reading.offer
     business = bool(_BUSINESS & turn.acts) or bool(refers.evidence or refers.incentives or refers.objections)
     business = business or bool(offers or gives or heard.quoted) or "their_goals" in turn.tags
@@ -243,7 +195,7 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
             effects=names,
             cue="granted",
         )
-    if turn.reading.ambiguous and not offers and _worth_asking(cp, turn.reading):
+    if turn.reading.ambiguous and not offers and worth_asking(cp, turn.reading):
         return Move("ASK", topic=_which_term(cp, turn), reason="a number it could not tie to one term", effects=names)
     if case.kind == "deal" and "price_before_scope" in turn.tags and not state.asked_scope and _open_items(case):
         state.asked_scope = True
@@ -305,7 +257,7 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
         )
     if nothing_asked and state.objections_raised:  # one objection before any number, then: what is the ask?
         return Move("ASK", topic="What exactly are you asking for?", reason="no offer on the table", effects=names)
-    if state.last_counter is not None and _echoes_counter(turn, state.last_counter):
+    if state.last_counter is not None and echoes_counter(turn.reading, state.last_counter):
         return Move(
             "CONFIRM",
             package=dict(state.last_counter),
@@ -316,7 +268,7 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
         return _counter(cp, None, names, reason="you turned its offer down: it moves along its path", cue="own")
     conditional = bool(CONDITION.search(turn.reading.text))
     pushing = state.turn >= 1 and not acted and not gives and state.last_move != "OBJECT" and not conditional
-    objection = _next_objection(cp, turn) if pushing else None
+    objection = next_objection(cp, [*turn.said_before, turn.reading.text]) if pushing else None
     if objection is not None:
         state.objections_raised.append(objection[0])
         return Move(
@@ -332,115 +284,8 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
     return Move("ASK", topic="What exactly are you proposing?", reason="no offer on the table", effects=names)
 
 
-def _worth_asking(cp: Counterpart, reading: Reading) -> bool:
-    """A number well outside every lever's range ("2.1 million in ARR" against a 150k budget, "41k
-    of commission" against a 68k-84k base) is about something else: a person does not ask which
-    term it is for."""
-    amb = reading.ambiguous
-    if amb is None or amb.reason != "out_of_range":
-        return amb is not None
-    for lever_id in amb.levers:
-        lever = cp.case.lever(lever_id)
-        if lever is not None and lever.range is not None:
-            low, high = float(lever.range[0]), float(lever.range[1])
-            return low * 0.8 <= amb.value <= high * 1.25
-    return True
-
-
-def _asked_inside_questions(reading: Reading) -> bool:
-    """Every number of the offer sits inside a question about them ("what will the 28 October
-    calibration expect?"): nothing is proposed. A proposal put as a question ("would you consider
-    two days?") still proposes."""
-    spans = [(h.start, h.end) for package in reading.offer.packages for h in package if h.end > h.start]
-    if not spans:
-        return False
-    inside = []
-    for question in questions_in(reading.text):
-        if proposes_in(question, reading) or not asks_them(question):
-            continue
-        start = reading.text.find(question)
-        if start >= 0:
-            inside.append((start, start + len(question)))
-    return all(any(a <= s and e <= b for a, b in inside) for s, e in spans)
-
-
-_GIVING = re.compile(
-    r"\b(what if|how about|i can do|i could do|we could|we can do|i'?d accept|i'?ll accept|let'?s say|would you (take|"
-    r"accept|do)|i'?ll (hold|throw in|add|include)|throw in|meet (you )?(at|in))\b",
-    re.I,
-)
-"""Words that put a concession on the table: a package below its own counter said this way is meant."""
-
-
-def _echoes_counter(turn: Turn, counter: Package) -> bool:
-    """ "Would two days a week work instead?" after it offered two days: its own terms asked back."""
-    asked = [q for q in questions_in(turn.reading.text) if proposes_in(q, turn.reading)]
-    if not asked or {"reject", "threat", "ultimatum"} & turn.acts:
-        return False
-    values = {float(v) for v in counter.values() if isinstance(v, int | float)}
-    return any(m.value in values for q in asked for m in mentions(q))
-
-
 def _sad(turn: Turn) -> bool:
     return "disclosure" in turn.acts and bool(SAD.search(turn.reading.text))
-
-
-def _credible(cp: Counterpart, offers: tuple[Package, ...], reading: Reading) -> tuple[Package, ...]:
-    """The proposals a person would take as proposals: none asks for less than it has already
-    offered (a number below its own counter is a misreading — a floor, a rival's price — not a bid),
-    and none is just its own opening terms said back ("at your 72k base…"). A package of several
-    terms that gives more than it asked for is a real concession and stays."""
-    if _asked_inside_questions(reading):
-        return ()
-    opening = cp.state.opening
-    offers = tuple(p for p in offers if any(opening.get(k) != v for k, v in p.items()))  # its own terms quoted
-    last = cp.state.last_counter
-    if last is None:
-        return offers
-    floor = cp.you_value(last) - 1e-9
-    giving = bool({"concession", "conditional_trade"} & reading.acts) or bool(_GIVING.search(reading.text))
-    return tuple(
-        p for p in offers if cp.you_value(p) >= floor or (len(p) > 1 and giving and "reject" not in reading.acts)
-    )
-
-
-def _next_objection(cp: Counterpart, turn: Turn) -> tuple[str, str] | None:
-    """Its strongest objection not raised yet, unless the user already spoke to it (raising it would
-    not listen) or its own counter already gave on what it is about (it would contradict itself)."""
-    said = [*turn.said_before, turn.reading.text]
-    for item in objection_order(cp):
-        if item[0] in cp.state.objections_raised:
-            continue
-        if any(_spoken_to(item[1], text) for text in said) or _contradicted(cp, item[1]):
-            continue
-        return item
-    return None
-
-
-def _spoken_to(objection: str, text: str) -> bool:
-    """The user already addressed it: two of its concepts, or one of its names (a day, an acronym)."""
-    shared = concepts(objection) & concepts(text)
-    if len(shared) >= 2:
-        return True
-    names = {m.group(0).lower().rstrip("s") for m in re.finditer(r"\b[A-Z][A-Za-z0-9]+\b", objection) if m.start() > 0}
-    return any(w.rstrip("s") in names for w in shared)
-
-
-def _contradicted(cp: Counterpart, objection: str) -> bool:
-    """Its own counter already moved on a lever the objection is about ("our policy is net 90"
-    after it offered net 60; "everyone starts on the same base" after it raised the base)."""
-    last = cp.state.last_counter
-    if last is None:
-        return False
-    words = concepts(objection)
-    numbers = {m.value for m in mentions(objection)}
-    for lever in cp.case.levers:
-        tied = bool(words & concepts(f"{lever.name or ''} {lever.id.replace('_', ' ')}"))
-        opening = cp.state.opening.get(lever.id)
-        tied |= isinstance(opening, int | float) and float(opening) in numbers
-        if tied and lever.id in last and last[lever.id] != opening:
-            return True
-    return False
 
 
 _WHEN = re.compile(
@@ -498,7 +343,7 @@ def _respond_to_offer(
     if traded:
         state.final = None  # a give that serves its goal reopens a final position: it says why it moves
     if not state.objections_raised and not quiet and state.last_move != "OBJECT":
-        objection = _next_objection(cp, turn)
+        objection = next_objection(cp, [*turn.said_before, turn.reading.text])
         if objection is not None:
             state.objections_raised.append(objection[0])
             return Move(
@@ -553,13 +398,6 @@ def _open_items(case: Case) -> list[str]:
         for name in ("scope", "quality", "timing", "payment", "exit")
         if (item := getattr(case.checklist, name)) is None or item.status == "open"
     ]
-
-
-def resolved_by(text: str, objection: str, tags: frozenset[str]) -> bool:
-    """Whether the user's turn answers an objection: speaks to it, with a receipt or an
-    acknowledgement of the constraint behind it."""
-    overlap = len(concepts(text) & concepts(objection))
-    return overlap >= 1 and bool({"evidence", "acknowledges_constraints", "their_goals", "options"} & tags)
 
 
 def as_package(value: Package | None) -> Package:

@@ -22,8 +22,9 @@ from sparring.engines.sim.counterpart import Counterpart
 from sparring.engines.sim.heard import heard_line
 from sparring.engines.sim.mouth import Mouth, numbers_in, spoken_numbers
 from sparring.engines.sim.moves import Move
+from sparring.engines.sim.objecting import objections, resolved_by
 from sparring.engines.sim.phrasing import say_package
-from sparring.engines.sim.policy import Turn, decide, objections, resolved_by
+from sparring.engines.sim.policy import Turn, decide
 from sparring.engines.sim.scorecard import Concession, Scorecard, practise_next, principle_counts, process_score
 from sparring.model.case import Case
 from sparring.model.levers import Package
