@@ -181,7 +181,7 @@ def _answer_one(
     for item_id, text, bias in _items(case, process, reading, question):
         if item_id in told:
             continue
-        shared = len(words & concepts(text)) + bias - (1 if item_id in revealed else 0)
+        shared = len(words & concepts(text)) + bias - (2 if item_id in revealed else 0)  # new things first
         if shared > 0:
             scored.append((shared, -_order(case, item_id), item_id, text))
     if not scored:
@@ -233,7 +233,11 @@ def _say(case: Case, item_id: str, first_priority: bool = True) -> str:
         if c.id == item_id:
             line = sentences.statement(sentences.shift(c.text, case))
             if c.why:
-                line += f", because {sentences.reason(sentences.shift(c.why, case))}"
+                why = sentences.shift(c.why, case)
+                if re.search(r"\b(allows?|exceptions?|except|unless|can be waived)\b", why, re.I):
+                    line += f", although {sentences.clause(why)}"  # "section 6 allows exceptions": not a cause
+                else:
+                    line += f", because {sentences.reason(why)}"
             return line
     for i in cp.incentives:
         if i.id == item_id:

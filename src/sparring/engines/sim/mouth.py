@@ -179,6 +179,29 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "What if we said {package}?",
         ],
     },
+    "OBJECT:fact": {
+        "hard": [
+            "You should know that {topic}.",
+            "Fact: {topic}.",
+            "I'm bound by this: {topic}.",
+            "One thing won't change: {topic}.",
+            "For the record, {topic}.",
+        ],
+        "balanced": [
+            "You should know that {topic}.",
+            "I have to be upfront: {topic}.",
+            "One thing that shapes this: {topic}.",
+            "For context, {topic}.",
+            "I'm bound by this: {topic}.",
+        ],
+        "soft": [
+            "I should tell you that {topic}.",
+            "To be open with you, {topic}.",
+            "For context, {topic}.",
+            "One thing I can't change: {topic}.",
+            "You should know that {topic}.",
+        ],
+    },
     "OBJECT": {
         "hard": [
             "Look — {topic}.",
@@ -385,7 +408,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
 
 TEMPLATES["COUNTER"] = TEMPLATES["COUNTER:reply"]
 
-_WORRY = re.compile(r"^(?!(let'?s|focus|why|what|how|please|just|you|don'?t)\b)", re.I)
+_WORRY = re.compile(
+    r"^(?!(let'?s|focus|why|what|how|please|just|you|don'?t|start|wait|revisit|keep|try|hold|take|look|use|"
+    r"come back|see)\b)",
+    re.I,
+)
 """An objection that states a worry ("the pool is tight"), not advice or a proposal ("let's wait")."""
 
 
@@ -476,6 +503,16 @@ class Mouth:
         final = move.final and move.kind == "COUNTER"
         if final:  # a final position never comes with a question, nor with "for now"
             return self._pick(kind, fill, skip=lambda t: "?" in t or bool(re.search(r"for now|today|right now", t)))
+        opening = " ".join((move.ack or "").split()[:3]).lower()
+        if opening:  # never two sentences that open alike ("I hear you; …" then "I hear you, but …")
+            echo = opening
+
+            def first_skip(template: str) -> bool:
+                return template.lower().startswith(echo[:9])
+
+            if move.kind == "OBJECT" and not _WORRY.match(topic):
+                return self._pick(kind, fill, skip=lambda t: first_skip(t) or ":" in t or "worr" in t or "?" in t)
+            return self._pick(kind, fill, skip=first_skip)
         if move.kind == "OBJECT" and not _WORRY.match(topic):  # "let's discuss it in April" is no worry
             return self._pick(kind, fill, skip=lambda t: ":" in t or "worr" in t or "struggl" in t or "?" in t)
         return self._pick(kind, fill)

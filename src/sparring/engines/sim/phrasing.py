@@ -12,6 +12,7 @@ reads back the same package from any line this module writes.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from sparring.engines.ear.levers import Profile, profile
@@ -72,7 +73,8 @@ def article(phrase: str) -> str:
 
 
 def _label(lever: Lever) -> str:
-    return (lever.name or lever.id.replace("_", " ")).strip()
+    """The lever's name as said: without its parenthetical details ("annual warehouse (compute) budget")."""
+    return re.sub(r"\s*\([^)]*\)", "", lever.name or lever.id.replace("_", " ")).strip()
 
 
 def _noun(lever: Lever) -> str:
@@ -137,14 +139,37 @@ def lever_phrase(case: Case, lever: Lever, value: LeverValue, *, first: bool = F
         return f"{words(number)} {label}" if "hour" in label.lower() else f"{words(number)} hours of {label}"
     if p.kind == "percent":
         return f"{figure(number)}% {label}"
+    dated = _weeks_from_date(lever, number)
+    if dated:
+        return dated
     noun = _noun(lever)
     return f"no {noun}" if number == 0 else f"{words(number)} {_singular(noun, number)}"
 
 
+def _weeks_from_date(lever: Lever, weeks: float) -> str | None:
+    """ "weeks from Mon 14 Jun 2027" levers said as the date they land on: "a start on 2 August"."""
+    found = re.match(r"^weeks? (?:from|after) (?:\w{3},? )?(\d{1,2} \w{3,9} \d{4})$", (lever.unit or "").strip(), re.I)
+    if not found:
+        return None
+    try:
+        base = dt.datetime.strptime(found.group(1), "%d %b %Y").date()
+    except ValueError:
+        try:
+            base = dt.datetime.strptime(found.group(1), "%d %B %Y").date()
+        except ValueError:
+            return None
+    day = base + dt.timedelta(weeks=weeks)
+    return f"a start on {day.day} {day:%B}"
+
+
 def _value_phrase(value: str, label: str) -> str:
-    """ "99.9% uptime commitment", "the Analytics Team Lead title": a value with what it is."""
+    """ "99.9% uptime commitment", "the Analytics Team Lead title": a value with what it is; a time
+    named by a clause ("quarter the roles open") is said as the clause ("the roles open in Q3 2027")."""
     if re.match(r"^[\d.%\s]+$", value):
         return f"{value} {label}"
+    timed = re.match(r"^(quarter|month|year|week|date|day)s? (?:when |that )?(the .+)$", label, re.I)
+    if timed:
+        return f"{timed.group(2)} in {value}"
     if label.lower() in value.lower():
         return value
     return f"the {value} {label}"

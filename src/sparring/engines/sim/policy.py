@@ -251,11 +251,11 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
             return _counter(cp, None, names, reason="objection answered: it names a first number", cue="own")
         return Move(
             "ASK",
-            topic="So what would you propose from here?",
+            topic="What would you propose from here?",
             reason="objection answered (OBJECTIONS.FORECAST)",
             effects=names,
         )
-    if nothing_asked and state.objections_raised:  # one objection before any number, then: what is the ask?
+    if nothing_asked and state.objections_raised and state.last_move != "ASK":  # then: what is the ask?
         return Move("ASK", topic="What exactly are you asking for?", reason="no offer on the table", effects=names)
     if state.last_counter is not None and echoes_counter(turn.reading, state.last_counter):
         return Move(
@@ -276,6 +276,7 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
             topic=objection_words(case, *objection),
             reason="its strongest unresolved objection",
             effects=names,
+            cue="" if any(o.id == objection[0] for o in case.objections) else "fact",
         )
     if turn.your_last is not None:
         return _counter(cp, turn.your_last, names, reason="your proposal stands: it answers it on its path", cue="own")
@@ -311,7 +312,9 @@ def _respond_to_offer(
         filled = [lv for lv in full if lv not in chosen]
         asked = turn.your_last or {}
         tweak = state.last_move == "CONFIRM"  # a change to the package it just read out: confirm again
-        if not tweak and any(lv in asked and asked[lv] != full[lv] for lv in filled):
+        no_worse = state.last_counter is None or cp.you_value(full) >= cp.you_value(state.last_counter) - 1e-9
+        conflict = any(lv in asked and asked[lv] != full[lv] for lv in filled)
+        if not tweak and conflict and no_worse and state.final is None:
             # the rest of the package is its terms where you asked for others: an offer, not a "yes?"
             return Move(
                 "COUNTER",
@@ -351,6 +354,7 @@ def _respond_to_offer(
                 topic=objection_words(case, *objection),
                 reason="its strongest unresolved objection",
                 effects=names,
+                cue="" if any(o.id == objection[0] for o in case.objections) else "fact",
             )
     return _counter(
         cp, chosen, names, reason="closest package on its concession path", cue="trade" if traded else "reply"

@@ -362,6 +362,9 @@ _IMPERATIVE = frozenset(
         "prepare",
         "see",
         "open",
+        "stretch",
+        "extend",
+        "shorten",
         "pick",
         "sign",
         "clear",
@@ -391,7 +394,11 @@ def clause(text: str) -> str:
         or re.match(r"^I'(d|m|ll|ve)$", first)
     ):
         return out
-    if re.match(r"^[A-Z][a-z]+$", first) and first.lower() not in _DETERMINERS | _IMPERATIVE and not _common(first):
+    if (
+        re.match(r"^[A-Z][a-z]+('s)?$", first)
+        and first.lower().removesuffix("'s") not in _DETERMINERS | _IMPERATIVE
+        and not _common(first.removesuffix("'s"))
+    ):
         return out  # a proper noun ("Marta", "Karen")
     return out[0].lower() + out[1:]
 

@@ -201,7 +201,9 @@ class RehearsalSession:
             state.last_counter = move.package
         if move.kind == "CONFIRM":
             self.pending = move.package
-            state.last_counter = move.package  # what it offered to confirm is its floor from now on
+            last = state.last_counter  # what it offered to confirm is its floor from now on, unless
+            if last is None or self.cp.you_value(move.package or {}) >= self.cp.you_value(last):  # yours was lower
+                state.last_counter = move.package
         if move.kind == "ACCEPT":
             self.outcome, self.agreed = "deal", move.package
         elif move.kind == "WALK":

@@ -69,10 +69,10 @@ def echoes_counter(reading: Reading, counter: Package) -> bool:
 
 
 def credible(cp: Counterpart, offers: tuple[Package, ...], reading: Reading) -> tuple[Package, ...]:
-    """The proposals a person would take as proposals: none asks for less than it has already
-    offered (a number below its own counter is a misreading — a floor, a rival's price — not a bid),
-    and none is just its own opening terms said back ("at your 72k base…"). A package of several
-    terms that gives more than it asked for is a real concession and stays."""
+    """The proposals a person would take as proposals: none is its own opening said back ("at your
+    72k base…"), and in a turn that says no, none asks for less than it has already offered ("under
+    40 is a no": a limit, not a bid). Otherwise an offer below its counter is a real concession (the
+    ear only reads terms from sentences that propose them) and it is taken."""
     if _asked_inside_questions(reading):
         return ()
     opening = cp.state.opening
@@ -81,7 +81,6 @@ def credible(cp: Counterpart, offers: tuple[Package, ...], reading: Reading) -> 
     if last is None:
         return offers
     floor = cp.you_value(last) - 1e-9
-    giving = bool({"concession", "conditional_trade"} & reading.acts) or bool(_GIVING.search(reading.text))
-    return tuple(
-        p for p in offers if cp.you_value(p) >= floor or (len(p) > 1 and giving and "reject" not in reading.acts)
-    )
+    if "reject" in reading.acts or not (_GIVING.search(reading.text) or {"concession", "propose"} & reading.acts):
+        return tuple(p for p in offers if cp.you_value(p) >= floor)
+    return offers
