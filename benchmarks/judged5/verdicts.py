@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (one verdict per line, so each reads as a row)
+
 """Round-5 hand verdicts, one dict per counterpart reply after the opening line.
 
 Judged by hand, in order, with the transcript so far and the case file in view, on the four
