@@ -88,7 +88,7 @@ _WALK_LINE = re.compile(
 
 SAD = re.compile(
     r"\b(sick|ill|illness|stroke|in (the )?hospital|hospital stay|hospitali[sz]ed|rehab\w*|recover\w*|surgery|"
-    r"cancer|died|passed away|funeral|accident|"
+    r"cancer|died|passed away|funeral|accident|broke (his|her|my|their) \w+|injur\w*|fractur\w*|a fall|"
     r"diagnos\w*|carer|caring for|care home|home care|laid off|layoff|severance|redundan\w*|divorce|bereave\w*|"
     r"stressful (year|time|few months)|burn(ed|t) out|exhausted|scared|anxious|struggl\w*|(if|whether) i'?m valued)\b",
     re.I,
