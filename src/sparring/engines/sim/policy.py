@@ -270,14 +270,7 @@ def _decide(cp: Counterpart, turn: Turn, gives: list[Trade], told: list[Answer])
     pushing = state.turn >= 1 and not acted and not gives and state.last_move != "OBJECT" and not conditional
     objection = next_objection(cp, [*turn.said_before, turn.reading.text]) if pushing else None
     if objection is not None:
-        state.objections_raised.append(objection[0])
-        return Move(
-            "OBJECT",
-            topic=objection_words(case, *objection),
-            reason="its strongest unresolved objection",
-            effects=names,
-            cue="" if any(o.id == objection[0] for o in case.objections) else "fact",
-        )
+        return _object(cp, objection, names)
     if turn.your_last is not None:
         return _counter(cp, turn.your_last, names, reason="your proposal stands: it answers it on its path", cue="own")
     if state.last_counter is not None:
@@ -305,7 +298,7 @@ def _when(text: str) -> str | None:
 def _respond_to_offer(
     cp: Counterpart, turn: Turn, offers: tuple[Package, ...], names: tuple[str, ...], quiet: bool, traded: bool
 ) -> Move:
-    state, case = cp.state, cp.case
+    state = cp.state
     chosen = max(offers, key=cp.them_value)
     if cp.acceptable(chosen):
         full = cp.complete(chosen)
@@ -348,16 +341,22 @@ def _respond_to_offer(
     if not state.objections_raised and not quiet and state.last_move != "OBJECT":
         objection = next_objection(cp, [*turn.said_before, turn.reading.text])
         if objection is not None:
-            state.objections_raised.append(objection[0])
-            return Move(
-                "OBJECT",
-                topic=objection_words(case, *objection),
-                reason="its strongest unresolved objection",
-                effects=names,
-                cue="" if any(o.id == objection[0] for o in case.objections) else "fact",
-            )
+            return _object(cp, objection, names)
     return _counter(
         cp, chosen, names, reason="closest package on its concession path", cue="trade" if traded else "reply"
+    )
+
+
+def _object(cp: Counterpart, objection: tuple[str, str], names: tuple[str, ...]) -> Move:
+    """Raise one objection (recorded as raised): a forecast objection as a worry, a constraint as a fact."""
+    cp.state.objections_raised.append(objection[0])
+    worry = any(o.id == objection[0] for o in cp.case.objections)
+    return Move(
+        "OBJECT",
+        topic=objection_words(cp.case, *objection),
+        reason="its strongest unresolved objection",
+        effects=names,
+        cue="" if worry else "fact",
     )
 
 
