@@ -7,11 +7,13 @@ settings). Folder-level fixtures may narrow this further; none may widen it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.llm_env import LLM_ENV
+from tests.store.pg_server import PgServer, find_bindir, start_server
 
 # Variables that would point Sparring (or the libraries it uses for its folders) elsewhere.
 _ISOLATED = (*LLM_ENV, "SPARRING_DB", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
@@ -28,3 +30,16 @@ def hermetic_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pyte
     monkeypatch.setenv("XDG_CONFIG_HOME", str(root / "config"))
     monkeypatch.setenv("HOME", str(root))
     return root
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One real PostgreSQL server for the whole run (each test takes a new database on it)."""
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed; `make test` installs them")
+    server = start_server(bindir)
+    try:
+        yield server
+    finally:
+        server.stop()

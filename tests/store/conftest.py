@@ -11,7 +11,7 @@ import pytest
 
 from sparring.model.case import Case, parse_case
 from sparring.store.repository import CaseStore
-from tests.store.pg_server import PgServer, find_bindir, start_server
+from tests.store.pg_server import PgServer
 
 CASE_DATA: dict[str, Any] = {
     "kind": "raise",
@@ -53,18 +53,6 @@ def make_case() -> Callable[..., Case]:
         return parse_case(case_data(**changes))
 
     return build
-
-
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed; `make test` installs them")
-    server = start_server(bindir)
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(params=BACKENDS)

@@ -17,23 +17,10 @@ from urllib.parse import urlencode, urlsplit
 import pytest
 
 from tests.store.conftest import BACKENDS, case_data
-from tests.store.pg_server import PgServer, find_bindir, start_server
 from tests.web.live_server import LiveServer, live_server
 
 ROUNDS = 10
 CLIENTS = 4
-
-
-@pytest.fixture(scope="module")
-def pg_server() -> Iterator[PgServer]:
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed; `make test` installs them")
-    server = start_server(bindir)
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -28,24 +27,11 @@ from sparring.store.repository import CaseStore
 from sparring.web.app import create_app
 from sparring.web.settings import WebSettings
 from tests.store.conftest import BACKENDS
-from tests.store.pg_server import PgServer, find_bindir, start_server
 from tests.web.conftest import BASE, TOKEN
 from tests.web.live_server import LiveServer, live_server, request
 from tests.web.test_rehearsal import SCRIPT
 
 SEED = 3
-
-
-@pytest.fixture(scope="module")
-def pg_server() -> Iterator[PgServer]:
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed; `make test` installs them")
-    server = start_server(bindir)
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(params=BACKENDS)

@@ -31,16 +31,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
         yield running
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with playwright_api.sync_playwright() as p:
-        launched = p.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-background-networking"]
-        )
-        yield launched
-        launched.close()
-
-
 @pytest.fixture
 def page(browser: Any, server: LiveServer) -> Iterator[Any]:
     """A tab holding the token; every dialog it raises is recorded (and accepted unless a test says otherwise)."""
