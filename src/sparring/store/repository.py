@@ -94,6 +94,10 @@ def slugify(text: str) -> str:
     return slug[:64].rstrip("-") or "case"
 
 
+OPEN_DEADLINE_S = 30.0
+"""How long opening a store waits for another process's migration before it reports the store busy."""
+
+
 class CaseStore:
     """Cases and their version history in SQLite or PostgreSQL, migrated to the newest schema on open."""
 
@@ -102,11 +106,23 @@ class CaseStore:
         self._parsed = db.parse_url(url)
         self.engine: Engine = db.create_store_engine(url, busy_timeout=busy_timeout)
         try:
-            with self._errors():
-                db.upgrade(self.engine)
+            self._upgrade(deadline=time.monotonic() + OPEN_DEADLINE_S)
         except BaseException:
             self.engine.dispose()
             raise
+
+    def _upgrade(self, deadline: float) -> None:
+        """Bring the schema up to date. Two processes opening one new store at once both migrate;
+        the second waits for the first (bounded), instead of failing on a slow machine."""
+        while True:
+            try:
+                with self._errors():
+                    db.upgrade(self.engine)
+                return
+            except SparringError as exc:
+                if exc.kind != "busy" or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.2 + random.random() * 0.3)
 
     @property
     def display_url(self) -> str:
