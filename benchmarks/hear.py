@@ -1,7 +1,7 @@
 """The ear on the labelled set (tests/data/hear): acts, offers, acceptances, references, tags,
 and the time of one whole turn (reading + decision + reply).
 
-Usage: python benchmarks/hear.py [--part dev|heldout] [--misses N]
+Usage: python benchmarks/hear.py [--part dev|heldout|dev3] [--misses N]
 Targets (issue 13, on the held-out part): offer extraction exact match >= 95 %, acceptance
 recall >= 95 %, zero phantom offers, language tags macro-F1 >= 0.80; one turn p95 < 20 ms.
 The held-out part is reported, never tuned on: read its misses only to write a new held-out part.
@@ -36,9 +36,10 @@ def cases() -> dict[str, Case]:
 PARTS = {
     "dev": ("dev (tuned on)", ("dev.jsonl", "dev-cases.jsonl")),
     "heldout": ("held out (never tuned on)", ("heldout.jsonl",)),
+    "dev3": ("dev3 (new writer, before tuning)", ("dev3.jsonl",)),
 }
-"""The two parts of the labelled set: the dev part (the examples and the four other-shape cases)
-and the held-out part, each read from its files."""
+"""The parts of the labelled set: the dev part (the examples and the four other-shape cases),
+the held-out part and dev3 (a fourth writer, measured before tuning), each read from its files."""
 
 
 def turns(part: str) -> list[LabelledTurn]:
