@@ -60,7 +60,7 @@ def test_the_token_is_refused_when_missing(page: Any, server: LiveServer) -> Non
     assert page.goto(server.base + "/?token=wrong-token-123456789").status == 401
     page.goto(server.url)
     assert page.url == server.base + "/"  # the token left the address bar
-    assert page.inner_text("h1") == "Your cases"
+    assert page.inner_text("h1") == "Prepare and rehearse your next negotiation"
     cookie = next(c for c in page.context.cookies() if c["name"].startswith("sparring_token_"))
     assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
 

@@ -37,6 +37,7 @@ QUERIES: dict[str, list[str]] = {
     "/api/v1/cases/{slug}/sessions/{session_id}": [""],
     "/": [""],
     "/new": [""],
+    "/method": [""],
     "/cases/{slug}/export.{fmt}": ["", "?version=1"],
     "/cases/{slug}/history": ["", "?old=1&new=1"],
     "/cases/{slug}": ["", "?saved=1"],

@@ -255,7 +255,7 @@ def test_the_main_pages_break_no_csp_rule_and_miss_no_file(page: Any, server: Li
         answer = page.request.get(url)
         assert answer.status == 200 and answer.headers["content-type"].startswith("image/svg+xml"), url
     page.goto(server.base + "/")
-    heading = page.locator(".actions h1").bounding_box()
+    heading = page.locator(".actions h2").bounding_box()
     button = page.get_by_role("link", name="New case").bounding_box()
     assert button["x"] > heading["x"] + heading["width"]  # the stylesheet's layout applies: button at the end
 

@@ -25,7 +25,7 @@ def test_case_pages_render(browser_like: TestClient, slug: str, page: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("path", "expect"), [("/", "Your cases"), ("/new", "Start from a template"), ("/market", "Job title")]
+    ("path", "expect"), [("/", "Open a saved case"), ("/new", "Start from a template"), ("/market", "Job title")]
 )
 def test_site_pages_render(browser_like: TestClient, path: str, expect: str) -> None:
     response = browser_like.get(path)

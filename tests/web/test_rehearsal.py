@@ -63,7 +63,7 @@ def test_each_turn_shows_what_the_counterpart_heard(browser_like: TestClient) ->
     you = fragment.split('class="turn them"')[0]
     heard = re.search(r'<p class="heard"[^>]*>([^<]*)</p>', you)
     assert heard is not None
-    assert heard.group(1) == ("Heard: a proposal (136k from April) · a receipt · not an offer: 31% as a receipt")
+    assert heard.group(1) == ("Marta heard: a proposal (136k from April) · a receipt · not an offer: 31% as a receipt")
 
 
 @pytest.mark.parametrize(
@@ -176,7 +176,8 @@ def test_turns_too_long_or_not_prose_are_refused(browser_like: TestClient, text:
 
 def test_style_and_seed_are_used(browser_like: TestClient) -> None:
     chat = _start(browser_like, style="hard", seed="7")
-    assert "against a hard counterpart · seed 7" in browser_like.get(chat).text
+    page = browser_like.get(chat).text
+    assert '<p class="cp-style">Firm: gives ground slowly and tests every number</p>' in page and "Seed 7." in page
 
 
 def test_turns_need_the_csrf_token(browser_like: TestClient, settings: object) -> None:

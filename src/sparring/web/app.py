@@ -71,6 +71,7 @@ def create_app(settings: WebSettings, store: CaseStore | None = None) -> FastAPI
         editor,
         llm,
         market,
+        method,
         rehearse,
         sessions,
         yaml_editor,
@@ -79,7 +80,8 @@ def create_app(settings: WebSettings, store: CaseStore | None = None) -> FastAPI
     app.include_router(api_routes.router, prefix=API_PREFIX)
     app.include_router(api_practice.router, prefix=API_PREFIX)
     app.include_router(api_coach.router, prefix=API_PREFIX)
-    for module in (cases, editor, yaml_editor, analysis, coach, brief, market, rehearse, sessions, analyze, llm):
+    pages = (cases, editor, yaml_editor, analysis, coach, brief, market, method, rehearse, sessions, analyze, llm)
+    for module in pages:
         app.include_router(module.router, include_in_schema=False)
     static = resources.files("sparring.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")

@@ -7,6 +7,7 @@ on the page. Every page gets the menu, the CSRF token and a ``url()`` helper for
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -28,7 +29,15 @@ def environment() -> Environment:
         lstrip_blocks=True,
         auto_reload=False,
     )
-    env.filters.update(num=number, when=when, principle_title=principle_title, slot_id=slot_id)
+    env.filters.update(
+        num=number,
+        when=when,
+        principle_title=principle_title,
+        slot_id=slot_id,
+        initials=initials,
+        style_words=style_words,
+        advice_parts=advice_parts,
+    )
     env.globals.update(version=__version__, site_links=lambda: nav.links("site"), case_links=lambda: nav.links("case"))
     return env
 
@@ -92,3 +101,36 @@ def slot_id(key: str) -> str:
     """The DOM id of the findings slot for a field path (``evidence.0.claim`` → ``fx-evidence-0-claim``)."""
     safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "_-") else "-" for ch in key.replace(".", "--"))
     return f"fx-{safe}" if key else "fx-document"
+
+
+STYLE_WORDS = {
+    "hard": "Firm: gives ground slowly and tests every number",
+    "balanced": "Balanced: open to trades, wants a good reason for each",
+    "soft": "Accommodating: looks for a yes, and still holds a limit",
+}
+"""A counterpart's style said as a person would describe them, for the chat's header."""
+
+
+_TRAILING_PRINCIPLE = re.compile(r"\s*\(([A-Z][A-Z_]*(?:\.[A-Z_]+)*)\)\.?$")
+
+
+def advice_parts(text: str) -> tuple[str, str | None]:
+    """``"Bring a receipt … (VALUE.RECEIPTS)."`` → the sentence, and the principle to link to the method page."""
+    match = _TRAILING_PRINCIPLE.search(text)
+    if not match:
+        return text, None
+    sentence = text[: match.start()].rstrip()
+    return (sentence if sentence.endswith((".", "!", "?", "”")) else sentence + "."), match.group(1)
+
+
+def style_words(style: str) -> str:
+    return STYLE_WORDS.get(style, style)
+
+
+def initials(name: str) -> str:
+    """``Marta Kowalski`` → ``MK``: the chat's avatar is letters in a circle (CSS), never an image."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if not words:
+        return "?"
+    picked = words[:1] + words[1:][-1:]
+    return "".join(w[0].upper() for w in picked)

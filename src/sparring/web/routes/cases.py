@@ -24,6 +24,16 @@ writes next to it, never the server's own install path (the YAML tab shows the c
 nav.register("Cases", "cases_page", "site", 10)
 nav.register("History", "history_page", "case", 80)
 
+START_LABELS = {
+    "raise": "A raise",
+    "promotion": "A promotion",
+    "job_offer": "A job offer",
+    "deal": "A B2B deal",
+    "flexibility": "Flexible or remote work",
+    "resources": "Budget or resources",
+    "custom": "Something else",
+}
+"""How the first screen names each kind: what a person would say they are preparing."""
 KIND_HINTS = {
     "raise": "a pay rise in your current role",
     "promotion": "a new title or level",
@@ -49,7 +59,18 @@ def _cases_page(request: Request, store: Store, memo: Memo, today: Today) -> HTM
             rows.append({"summary": summary, "report": report, "error": None})
         except SparringError as exc:
             rows.append({"summary": summary, "report": None, "error": exc.message})
-    return render(request, "cases/list.html", {"rows": rows, "active": "cases_page", "title": "Cases"})
+    from sparring.services.examples import EXAMPLE_NAMES
+
+    context = {
+        "rows": rows,
+        "active": "cases_page",
+        "title": "Prepare and rehearse a negotiation",
+        "kinds": [k for k in CASE_KINDS if k != "custom"],
+        "start_labels": START_LABELS,
+        "hints": KIND_HINTS,
+        "examples": EXAMPLE_NAMES,
+    }
+    return render(request, "cases/list.html", context)
 
 
 @router.get("/new", name="new_case_page", response_class=HTMLResponse)

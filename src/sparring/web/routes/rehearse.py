@@ -111,6 +111,21 @@ def start_rehearsal_route(
     return see_other(str(request.app.url_path_for("rehearsal_page", slug=slug, sid=session.id)))
 
 
+@router.post("/try", name="try_example")
+def try_example(
+    request: Request,
+    store: Store,
+    memo: Memo,
+    live: LiveStore,
+    example: Annotated[str, Form(max_length=40)] = "raise",
+) -> Response:
+    """The first screen's "Rehearse an example now": a live rehearsal of a shipped example, one click."""
+    from sparring.services.examples import stored_example
+
+    slug = stored_example(store, example)
+    return start_rehearsal_route(request, store, memo, live, slug, seed=0, style="")
+
+
 @router.get("/cases/{slug}/rehearse/{sid}", name="rehearsal_page", response_class=HTMLResponse)
 def rehearsal_page(request: Request, store: Store, memo: Memo, live: LiveStore, slug: str, sid: str) -> HTMLResponse:
     session = _live(request, store, memo, live, slug, sid, "rehearse")

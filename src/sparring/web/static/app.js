@@ -33,6 +33,25 @@ document.addEventListener("htmx:afterRequest", function (event) {
   if (foot) foot.scrollIntoView({ block: "end" });
 });
 
+// A line that ends the session (Accept, End, a deal) replaces the composer with the result, and
+// the button that had the focus is gone: the focus moves to the result (the scorecard's
+// heading), not back to the top of the page.
+document.addEventListener("htmx:oobAfterSwap", function (event) {
+  if (!event.target || event.target.id !== "chat-foot") return;
+  var result = event.target.querySelector("[data-focus-on-end]");
+  if (!result) return;
+  result.focus({ preventScroll: true });
+  result.scrollIntoView({ block: "start" });
+});
+    return;
+  }
+  var result = document.querySelector("#chat-foot [data-focus-on-end]");
+  if (result) {
+    result.focus();
+    result.scrollIntoView({ block: "start" });
+  }
+});
+
 // Nothing lost in the editor (docs/web.md, "What is protected").
 // - The draft is autosaved in this browser's localStorage under "sparring:draft:SLUG:BASE"
 //   (one draft per case: writing one removes the case's others) and offered back after a
