@@ -45,12 +45,13 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,voice]'
 	touch $@ $(VENV)/.installed
 
 # System packages the tests use: PostgreSQL (store tests against a real server), Chromium and
-# poppler-utils (the brief is printed and measured in a real browser), Pango (WeasyPrint PDF).
-SYSTEM_PACKAGES := postgresql chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 g++ cmake
+# poppler-utils (the brief is printed and measured in a real browser), Pango (WeasyPrint PDF),
+# eSpeak NG (the voice tests synthesize speech with known rates and pauses).
+SYSTEM_PACKAGES := postgresql chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 g++ cmake espeak-ng
 
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
