@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from sparring import __version__
-from sparring.cli import brief, cases, check, coach, deal, demo, hear, language, llm, market, rehearse, serve
+from sparring.cli import brief, cases, check, coach, deal, demo, hear, language, llm, market, rehearse, serve, speech
 from sparring.cli.common import MARK, CommandSpec, State
 from sparring.cli.errors import handles_errors
 
@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     market,
     rehearse,
     serve,
+    speech,
 )
 """The modules whose marked commands are registered, in the order ``--help`` lists them."""
 

@@ -76,7 +76,9 @@ def decode_wav(data: bytes, name: str = "the audio") -> Audio:
                 )
             raw = wav.readframes(count)
     except (wave.Error, EOFError) as exc:
-        raise SparringError(f"{name}: not a readable WAV file ({exc or 'empty'})", hint=hint) from None
+        raise SparringError(
+            f"{name}: not a readable WAV file ({str(exc) or 'empty or cut short'})", hint=hint
+        ) from None
     if not raw:
         raise SparringError(f"{name}: the WAV file has no audio", hint=hint)
     ints = np.frombuffer(raw[: len(raw) - len(raw) % (width * channels)], dtype=_DTYPES[width])

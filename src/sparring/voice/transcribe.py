@@ -22,6 +22,8 @@ _models: dict[tuple[str, int], Any] = {}
 
 @dataclass(frozen=True)
 class Transcript:
+    """Words keep Whisper's leading spaces, so joining them gives back its text ("132,000", not "132 ,000")."""
+
     words: tuple[Word, ...]
     text: str
 
@@ -59,5 +61,5 @@ def transcribe(audio: Audio, *, threads: int = 2, model_dir: Path | None = None)
     words: list[Word] = []
     for segment in segments:
         for w in segment.words or ():
-            words.append(Word(w.word.strip(), float(w.start), float(w.end), float(w.probability)))
-    return Transcript(tuple(words), " ".join(w.text for w in words))
+            words.append(Word(w.word, float(w.start), float(w.end), float(w.probability)))
+    return Transcript(tuple(words), "".join(w.text for w in words).strip())

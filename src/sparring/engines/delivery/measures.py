@@ -24,6 +24,14 @@ class Word:
         }
 
 
+def join_words(words: tuple[Word, ...] | list[Word]) -> str:
+    """The words as text: Whisper's continuations (",000", "'s") join their word, other words get a space."""
+    return "".join(w.text if w.text[:1].isspace() or w.text[:1] in _JOINERS else f" {w.text}" for w in words).strip()
+
+
+_JOINERS = ",.!?%'"
+
+
 @dataclass(frozen=True)
 class Pause:
     """A silence of at least :data:`sparring.engines.delivery.metrics.PAUSE_S` inside an utterance."""
@@ -58,7 +66,7 @@ class Utterance:
 
     @property
     def text(self) -> str:
-        return " ".join(w.text.strip() for w in self.words).strip()
+        return join_words(self.words)
 
     @property
     def fillers_per_100(self) -> float:

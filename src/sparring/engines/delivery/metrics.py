@@ -14,7 +14,7 @@ from numpy.typing import NDArray
 
 from sparring.engines.delivery import frames, pitch
 from sparring.engines.delivery.fillers import is_filler
-from sparring.engines.delivery.measures import Pause, Utterance, Word
+from sparring.engines.delivery.measures import Pause, Utterance, Word, join_words
 from sparring.engines.delivery.spoken import spoken_words
 
 PAUSE_S = 0.6
@@ -89,7 +89,7 @@ def _utterance(
     lo, hi = round(start / frames.HOP_S), round(end / frames.HOP_S)
     rms, change = _volume(level.db[lo:hi][level.voiced[lo:hi]])
     voiced_f0 = f0[lo:hi][~np.isnan(f0[lo:hi])]
-    count = len(spoken_words(" ".join(w.text for w in words)))
+    count = len(spoken_words(join_words(words)))
     return Utterance(
         start=start,
         end=end,

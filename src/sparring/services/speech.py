@@ -1,0 +1,86 @@
+"""Use case: how a recording was said (delivery per utterance) and what it says (language tags).
+
+The CLI and the web call this; it reads the audio through :mod:`sparring.voice`, measures it
+with :mod:`sparring.engines.delivery`, and tags the transcript with the language analyser.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sparring.engines.delivery.bands import Note, utterance_notes
+from sparring.engines.delivery.measures import Utterance
+from sparring.engines.delivery.metrics import measure
+from sparring.engines.language.analyser import Analysis
+from sparring.model.case import Case
+from sparring.services.language import analyse_text
+from sparring.voice.audio import Audio, read_wav
+from sparring.voice.transcribe import FILLER_PROMPT, transcribe
+
+FILLERS_ARE_A_FLOOR = "filler counts are a floor: speech to text drops many 'um's and 'uh's"
+
+
+@dataclass(frozen=True)
+class SpokenUtterance:
+    """One utterance's delivery, the notes outside the bands, and the language analysis of its words."""
+
+    delivery: Utterance
+    notes: list[Note]
+    analysis: Analysis
+
+    def as_json(self) -> dict[str, Any]:
+        out = self.delivery.as_json()
+        out["notes"] = [n.as_json() for n in self.notes]
+        out["tags"] = sorted({span.tag for s in self.analysis.sentences for span in s.spans})
+        out["spans"] = [span.as_json() for s in self.analysis.sentences for span in s.spans]
+        return out
+
+
+@dataclass(frozen=True)
+class SpeechReport:
+    source: str
+    seconds: float
+    utterances: list[SpokenUtterance]
+    stages_s: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def transcript(self) -> str:
+        return " ".join(u.delivery.text for u in self.utterances)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "duration_s": round(self.seconds, 2),
+            "transcript": self.transcript,
+            "utterances": [u.as_json() for u in self.utterances],
+            "stages_s": {k: round(v, 3) for k, v in self.stages_s.items()},
+            "model": {"speech_to_text": "whisper tiny.en (faster-whisper, int8)", "prompt": FILLER_PROMPT},
+            "caveats": [FILLERS_ARE_A_FLOOR],
+        }
+
+
+def analyse_audio(audio: Audio, source: str, case: Case | None = None) -> SpeechReport:
+    """Transcribe, measure and tag audio already read (the rehearsal passes each turn here)."""
+    stages: dict[str, float] = {}
+    started = time.perf_counter()
+    heard = transcribe(audio)
+    stages["transcribe"] = time.perf_counter() - started
+    started = time.perf_counter()
+    utterances = measure(audio.samples, audio.rate, heard.words)
+    stages["measure"] = time.perf_counter() - started
+    started = time.perf_counter()
+    spoken = [SpokenUtterance(u, utterance_notes(u), analyse_text(u.text, case)) for u in utterances]
+    stages["analyse"] = time.perf_counter() - started
+    return SpeechReport(source, audio.seconds, spoken, stages)
+
+
+def analyse_recording(path: Path, case: Case | None = None) -> SpeechReport:
+    """`sparring speech FILE.wav`: the whole report for one WAV file."""
+    started = time.perf_counter()
+    audio = read_wav(path)
+    read_s = time.perf_counter() - started
+    report = analyse_audio(audio, str(path), case)
+    return SpeechReport(report.source, report.seconds, report.utterances, {"read": read_s, **report.stages_s})
