@@ -36,20 +36,11 @@ document.addEventListener("htmx:afterRequest", function (event) {
 // A line that ends the session (Accept, End, a deal) replaces the composer with the result, and
 // the button that had the focus is gone: the focus moves to the result (the scorecard's
 // heading), not back to the top of the page.
-document.addEventListener("htmx:oobAfterSwap", function (event) {
-  if (!event.target || event.target.id !== "chat-foot") return;
-  var result = event.target.querySelector("[data-focus-on-end]");
-  if (!result) return;
+document.addEventListener("htmx:oobAfterSwap", function () {
+  var result = document.querySelector("#chat-foot [data-focus-on-end]");
+  if (!result || (document.activeElement && document.activeElement !== document.body)) return;
   result.focus({ preventScroll: true });
   result.scrollIntoView({ block: "start" });
-});
-    return;
-  }
-  var result = document.querySelector("#chat-foot [data-focus-on-end]");
-  if (result) {
-    result.focus();
-    result.scrollIntoView({ block: "start" });
-  }
 });
 
 // Nothing lost in the editor (docs/web.md, "What is protected").
