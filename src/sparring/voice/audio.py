@@ -91,14 +91,23 @@ def decode_wav(data: bytes, name: str = "the audio") -> Audio:
 
 
 def resample(samples: Floats, rate: int, target: int) -> Floats:
-    """Band-limited resampling by FFT (drops what is above the new Nyquist frequency, so no aliasing)."""
+    """Band-limited resampling by FFT (nothing above the new Nyquist frequency, so no aliasing).
+
+    The signal is padded with 50 ms of its mirror image at both ends, so the wrap-around of the
+    FFT rings there and not on the first and last samples.
+    """
     if rate == target or len(samples) == 0:
         return samples
-    count = max(1, round(len(samples) * target / rate))
-    spectrum = np.fft.rfft(samples)
+    pad = min(len(samples) - 1, rate // 20)
+    padded = np.pad(samples, pad, mode="reflect") if pad > 0 else samples
+    count = max(1, round(len(padded) * target / rate))
+    spectrum = np.fft.rfft(padded)
     keep = min(len(spectrum), count // 2 + 1)
-    out: Floats = np.fft.irfft(spectrum[:keep], count) * (count / len(samples))
-    return out
+    out = np.fft.irfft(spectrum[:keep], count) * (count / len(padded))
+    cut = round(pad * target / rate)
+    length = max(1, round(len(samples) * target / rate))
+    result: Floats = out[cut : cut + length]
+    return result
 
 
 def to_wav_bytes(samples: Floats, rate: int) -> bytes:

@@ -36,6 +36,11 @@ class Energy:
     def voiced(self) -> NDArray[np.bool_]:
         return self.db > self.threshold_db
 
+    @property
+    def sounding(self) -> NDArray[np.bool_]:
+        """Frames to measure volume and pitch on: the voiced ones, or all when silence cannot be told apart."""
+        return self.voiced if self.reliable else np.ones(len(self.db), dtype=bool)
+
 
 def frame_levels(samples: Floats, rate: int) -> Floats:
     """RMS level in dBFS of each :data:`FRAME_S` frame every :data:`HOP_S` (samples are floats in [-1, 1])."""
@@ -71,17 +76,18 @@ def runs(mask: NDArray[np.bool_]) -> list[tuple[int, int]]:
 
 
 def silences(level: Energy, min_s: float) -> list[tuple[float, float]]:
-    """``(start, end)`` seconds of every silent stretch at least ``min_s`` long."""
-    out = []
-    for first, end in runs(~level.voiced):
-        if (end - first) * HOP_S >= min_s - 1e-9:
-            out.append((first * HOP_S, end * HOP_S + (FRAME_S - HOP_S)))
-    return out
+    """``(start, end)`` seconds of every silent stretch at least ``min_s`` long (edges as in :func:`sounds`)."""
+    lag = FRAME_S - HOP_S
+    quiet = [(first * HOP_S, end * HOP_S + lag) for first, end in runs(~level.voiced)]
+    return [(start, end) for start, end in quiet if end - start >= min_s - 1e-9]
 
 
-def sound_span(level: Energy) -> tuple[float, float] | None:
-    """Seconds from the first to the end of the last sounding frame, or None when all is silent."""
-    sounding = np.flatnonzero(level.voiced)
-    if len(sounding) == 0:
-        return None
-    return float(sounding[0]) * HOP_S, float(sounding[-1]) * HOP_S + FRAME_S
+def sounds(level: Energy) -> list[tuple[float, float]]:
+    """``(start, end)`` seconds of every sounding stretch.
+
+    A frame sounds once its last :data:`HOP_S` reaches the sound, so an onset is at the first
+    sounding frame's start plus ``FRAME_S - HOP_S``; an offset is at the first silent frame's
+    start. :func:`silences` uses the same edges, so a pause ends where the next sound starts.
+    """
+    lag = FRAME_S - HOP_S
+    return [(first * HOP_S + lag, end * HOP_S) for first, end in runs(level.voiced)]

@@ -19,6 +19,9 @@ from sparring.engines.delivery.spoken import spoken_words
 
 PAUSE_S = 0.6
 """A pause is a silence of at least this long inside speech (the issue's definition)."""
+EDGE_BLUR_S = frames.FRAME_S
+"""A word's quiet tail and onset fill part of a frame at each edge, so a silence measures up to one
+frame short; a silence from ``PAUSE_S - EDGE_BLUR_S`` counts as a pause (and keeps its measured length)."""
 UTTERANCE_GAP_S = 2.5
 """A silence this long ends one utterance and starts the next."""
 
@@ -33,7 +36,7 @@ def measure(samples: Floats, rate: int, words: Sequence[Word]) -> list[Utterance
         return []
     level = frames.energy(samples, rate)
     speech, gaps = _speech_and_gaps(level, spoken)
-    f0 = pitch.f0_track(samples, rate, level.voiced)
+    f0 = pitch.f0_track(samples, rate, level.sounding)
     spans = _split(speech, [g for g in gaps if g[1] - g[0] >= UTTERANCE_GAP_S])
     out: list[Utterance] = []
     previous_end = 0.0
@@ -51,13 +54,12 @@ def _speech_and_gaps(level: frames.Energy, words: list[Word]) -> tuple[Span, lis
     """The speech span (first sound to last sound around the words) and the pauses inside it."""
     first, last = words[0], words[-1]
     if level.reliable:
-        tail = frames.FRAME_S - frames.HOP_S
-        sound = [(a * frames.HOP_S, b * frames.HOP_S + tail) for a, b in frames.runs(level.voiced)]
+        sound = frames.sounds(level)
         starts = [s for s in sound if s[1] > first.start]
         ends = [s for s in sound if s[0] < last.end]
         if starts and ends and starts[0][0] < ends[-1][1]:
             speech = (starts[0][0], ends[-1][1])
-            gaps = [g for g in frames.silences(level, PAUSE_S) if g[0] > speech[0] and g[1] < speech[1]]
+            gaps = [g for g in frames.silences(level, PAUSE_S - EDGE_BLUR_S) if g[0] > speech[0] and g[1] < speech[1]]
             return speech, gaps
     gaps = [(a.end, b.start) for a, b in itertools.pairwise(words) if b.start - a.end >= PAUSE_S - 1e-9]
     return (first.start, max(w.end for w in words)), gaps
@@ -87,7 +89,7 @@ def _utterance(
     longest = max(runs, key=lambda r: r[1] - r[0])
     run_words = sum(1 for w in words if longest[0] <= (w.start + w.end) / 2 <= longest[1])
     lo, hi = round(start / frames.HOP_S), round(end / frames.HOP_S)
-    rms, change = _volume(level.db[lo:hi][level.voiced[lo:hi]])
+    rms, change = _volume(level.db[lo:hi][level.sounding[lo:hi]])
     voiced_f0 = f0[lo:hi][~np.isnan(f0[lo:hi])]
     count = len(spoken_words(join_words(words)))
     return Utterance(
