@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tempfile
@@ -20,6 +21,7 @@ MAX_CHARS = 2_000
 """A reply is a few sentences; longer text is refused, not read out for minutes."""
 ESPEAK_TIMEOUT_S = 30.0
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _lock = threading.Lock()
 _voices: dict[str, Any] = {}
 
@@ -45,6 +47,11 @@ def speak(text: str, *, words_per_minute: int = 165, engine: str = "auto") -> Sp
     elif engine == "piper":
         raise SparringError("no Piper voice is installed", hint=INSTALL_HINT, kind="unavailable")
     return espeak(text, words_per_minute)
+
+
+def sentences(text: str) -> list[str]:
+    """The reply split after each sentence, so playback starts once the first one is synthesized."""
+    return [part for part in _SENTENCE_END.split(text.strip()) if part]
 
 
 def _piper(text: str, voice_file: Path) -> Speech:
