@@ -176,3 +176,11 @@ def test_talk_share_is_quiet_between_forty_and_sixty_five_percent() -> None:
     high, low = talk_share_note(0.72), talk_share_note(0.3)
     assert high is not None and high.message == "you talked 72% of the time (aim 40-60 %)"
     assert low is not None and low.metric == "talk_share"
+
+
+def test_a_first_word_whisper_starts_at_zero_still_belongs_to_the_utterance_after_a_long_lead_in() -> None:
+    audio = np.concatenate([silence(1.5), tone(150.0, 1.5), silence(0.5)])
+    words = [Word(" Based", 0.0, 1.0), Word(" on", 1.0, 2.0), Word(" that.", 2.0, 3.6)]
+    (u,) = measure(audio, RATE, words)
+    assert u.text == "Based on that."
+    assert u.lead_in_s == pytest.approx(1.5, abs=0.03)

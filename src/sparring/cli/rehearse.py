@@ -57,18 +57,34 @@ def rehearse(
     script: Annotated[
         str | None, typer.Option("--script", help="Play your turns from this file, one per line.")
     ] = None,
+    audio_script: Annotated[
+        str | None,
+        typer.Option("--audio-script", help="Play your turns from the WAV files in this folder, in name order."),
+    ] = None,
     json_out: JsonFlag = False,
 ) -> None:
     """Rehearse against a counterpart that pushes back from its own incentives, then see your scorecard."""
     from sparring.cli.coach import configured_narrator, narrator_done
     from sparring.cli.render_rehearsal import scorecard_view, their_line, your_feedback
+    from sparring.model.errors import SparringError
     from sparring.services import rehearsal
 
+    if script is not None and audio_script is not None:
+        raise SparringError("give --script or --audio-script, not both")
     store, resolved = resolve_case(case)
     voice = configured_narrator(resolved.case)  # the configured model words the moves; None when offline
     session = rehearsal.start(resolved.case, seed=seed, style=style, narrator=voice)
     out = console()
-    if script is not None:
+    delivery: rehearsal.Delivery = {}
+    if audio_script is not None:
+        from sparring.services import speech
+
+        turns = speech.rehearse_audio(session, speech.audio_script(Path(audio_script)), resolved.case)
+        for turn in turns:
+            if turn.entry is None:
+                err_console().print(f"(no speech heard in {escape(Path(turn.report.source).name)}; skipped)")
+        delivery = speech.delivery_by_entry(turns)
+    elif script is not None:
         rehearsal.run_script(session, script_lines(script))
     else:
         out.print(
@@ -87,17 +103,20 @@ def rehearse(
             if reply.feedback:
                 out.print(your_feedback(reply.feedback))
             out.print(their_line(reply.text) if reply.move or not text.startswith("/") else f"[cyan]{reply.text}[/]")
-    saved = rehearsal.save(store, resolved.slug, resolved.version, session)
+    saved = rehearsal.save(store, resolved.slug, resolved.version, session, delivery)
     narrator_done(voice)
     card = session.scorecard()
     if json_out:
-        print_json(
-            {"session": saved.id, "transcript": [e.as_json() for e in session.transcript], "scorecard": card.as_json()}
-        )
+        transcript = rehearsal.transcript_json(session, delivery)
+        print_json({"session": saved.id, "transcript": transcript, "scorecard": card.as_json()})
         return
-    if script is not None:
-        for entry in session.transcript:
+    if script is not None or audio_script is not None:
+        from sparring.cli.render_speech import delivery_line
+
+        for index, entry in enumerate(session.transcript):
             out.print(their_line(entry.text) if entry.speaker == "them" else f"[bold]you ›[/] {escape(entry.text)}")
+            if index in delivery:
+                out.print(f"[dim]     {escape(delivery_line(delivery[index]))}[/]")
             if entry.feedback:
                 out.print(your_feedback(entry.feedback))
     out.print(scorecard_view(resolved.case, card))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -48,3 +48,16 @@ def speech_view(report: SpeechReport) -> Group:
             parts.append(Text(f"  → {note.message} ({note.source})", style="yellow"))
     parts.append(Text("\nFiller counts are a floor: speech to text drops many ‘um’s and ‘uh’s.", style="dim"))
     return Group(*parts)
+
+
+def delivery_line(measures: dict[str, Any]) -> str:
+    """One spoken turn's delivery in a line, under its words in a rehearsal transcript."""
+    parts = []
+    for u in measures["utterances"]:
+        pace = f"{u['wpm']:.0f} wpm" if u["wpm"] is not None else "pace —"
+        pauses = len(u["pauses"])
+        parts.append(
+            f"{pace} · lead-in {u['lead_in_s']:.1f} s · {pauses} pause{'s' if pauses != 1 else ''} · "
+            f"fillers {u['fillers']['count']} · longest run {u['longest_run']['duration_s']:.0f} s"
+        )
+    return f"{measures['source']}: " + (" | ".join(parts) or "no speech")

@@ -70,8 +70,26 @@ class SavedRun:
     score: int
 
 
-def save(store: CaseStore | None, slug: str | None, version: int | None, session: RehearsalSession) -> SavedRun:
-    """Keep the transcript and scorecard (when the case is stored)."""
+Delivery = dict[int, dict[str, Any]]
+"""Transcript entry index -> how that spoken turn was delivered (services/speech.py)."""
+
+
+def transcript_json(session: RehearsalSession, delivery: Delivery | None = None) -> list[dict[str, Any]]:
+    """The transcript as saved; a spoken turn's entry carries its ``delivery`` (pace, pauses, …)."""
+    entries = [e.as_json() for e in session.transcript]
+    for index, measures in (delivery or {}).items():
+        entries[index]["delivery"] = measures
+    return entries
+
+
+def save(
+    store: CaseStore | None,
+    slug: str | None,
+    version: int | None,
+    session: RehearsalSession,
+    delivery: Delivery | None = None,
+) -> SavedRun:
+    """Keep the transcript (with each spoken turn's delivery) and scorecard, when the case is stored."""
     card = session.scorecard()
     if store is None or slug is None:
         return SavedRun(None, card.score)
@@ -85,7 +103,7 @@ def save(store: CaseStore | None, slug: str | None, version: int | None, session
         style=session.style,
         outcome=card.outcome,
         score=card.score,
-        transcript=[e.as_json() for e in session.transcript],
+        transcript=transcript_json(session, delivery),
         scorecard=card.as_json(),
     )
     return SavedRun(saved, card.score)

@@ -15,7 +15,9 @@ from sparring.engines.delivery.bands import Note, utterance_notes
 from sparring.engines.delivery.measures import Utterance
 from sparring.engines.delivery.metrics import measure
 from sparring.engines.language.analyser import Analysis
+from sparring.engines.sim.session import RehearsalSession
 from sparring.model.case import Case
+from sparring.model.errors import SparringError
 from sparring.services.language import analyse_text
 from sparring.voice.audio import Audio, read_wav
 from sparring.voice.transcribe import FILLER_PROMPT, transcribe
@@ -84,3 +86,59 @@ def analyse_recording(path: Path, case: Case | None = None) -> SpeechReport:
     read_s = time.perf_counter() - started
     report = analyse_audio(audio, str(path), case)
     return SpeechReport(report.source, report.seconds, report.utterances, {"read": read_s, **report.stages_s})
+
+
+AUDIO_SCRIPT_MAX_FILES = 200
+"""A scripted rehearsal is a few dozen turns; a folder with more files is the wrong folder."""
+
+
+def audio_script(folder: Path) -> list[Path]:
+    """The WAV files of an ``--audio-script`` folder, in name order (one file per turn)."""
+    if not folder.is_dir():
+        raise SparringError(
+            f"{folder}: no such folder", hint="Give a folder of WAV files, one per turn.", kind="not_found"
+        )
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".wav" and p.is_file())
+    if not files:
+        raise SparringError(f"{folder}: no .wav files", hint="Put one WAV file per turn there (01.wav, 02.wav, …).")
+    if len(files) > AUDIO_SCRIPT_MAX_FILES:
+        raise SparringError(f"{folder}: {len(files)} WAV files; a script has at most {AUDIO_SCRIPT_MAX_FILES}")
+    return files
+
+
+@dataclass(frozen=True)
+class VoiceTurn:
+    """One spoken turn: its report, and where its words landed in the rehearsal transcript (None: no speech)."""
+
+    report: SpeechReport
+    entry: int | None
+
+
+def rehearse_audio(session: RehearsalSession, files: list[Path], case: Case | None = None) -> list[VoiceTurn]:
+    """Play each WAV as one user turn: transcribe it, give its words to the counterpart, keep its delivery."""
+    turns: list[VoiceTurn] = []
+    for path in files:
+        if session.ended:
+            break
+        report = analyse_recording(path, case)
+        if not report.transcript.strip():
+            turns.append(VoiceTurn(report, None))
+            continue
+        before = len(session.transcript)
+        session.turn(report.transcript)
+        mine = [i for i in range(before, len(session.transcript)) if session.transcript[i].speaker == "you"]
+        turns.append(VoiceTurn(report, mine[0] if mine else None))
+    return turns
+
+
+def delivery_by_entry(turns: list[VoiceTurn]) -> dict[int, dict[str, Any]]:
+    """Transcript entry index -> the turn's delivery (file, duration, utterances), to save with the session."""
+    return {
+        t.entry: {
+            "source": Path(t.report.source).name,
+            "duration_s": round(t.report.seconds, 2),
+            "utterances": [u.as_json() for u in t.report.utterances],
+        }
+        for t in turns
+        if t.entry is not None
+    }

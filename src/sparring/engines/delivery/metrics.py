@@ -38,10 +38,11 @@ def measure(samples: Floats, rate: int, words: Sequence[Word]) -> list[Utterance
     speech, gaps = _speech_and_gaps(level, spoken)
     f0 = pitch.f0_track(samples, rate, level.sounding)
     spans = _split(speech, [g for g in gaps if g[1] - g[0] >= UTTERANCE_GAP_S])
+    owner = [_nearest(spans, (w.start + w.end) / 2) for w in spoken]
     out: list[Utterance] = []
     previous_end = 0.0
-    for start, end in spans:
-        mine = tuple(w for w in spoken if start - 1e-6 <= (w.start + w.end) / 2 <= end + 1e-6)
+    for index, (start, end) in enumerate(spans):
+        mine = tuple(w for w, o in zip(spoken, owner, strict=True) if o == index)
         if not mine:
             continue
         inside = [g for g in gaps if g[0] >= start - 1e-6 and g[1] <= end + 1e-6 and g[1] - g[0] < UTTERANCE_GAP_S]
@@ -63,6 +64,11 @@ def _speech_and_gaps(level: frames.Energy, words: list[Word]) -> tuple[Span, lis
             return speech, gaps
     gaps = [(a.end, b.start) for a, b in itertools.pairwise(words) if b.start - a.end >= PAUSE_S - 1e-9]
     return (first.start, max(w.end for w in words)), gaps
+
+
+def _nearest(spans: list[Span], at: float) -> int:
+    """The span holding ``at``, else the closest: Whisper puts a first word at 0.0 however long the lead-in."""
+    return min(range(len(spans)), key=lambda i: max(spans[i][0] - at, at - spans[i][1], 0.0))
 
 
 def _split(speech: Span, long_gaps: list[Span]) -> list[Span]:
