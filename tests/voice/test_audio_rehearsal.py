@@ -53,6 +53,12 @@ def test_spoken_turns_reach_the_counterpart_and_their_delivery_is_saved(turns: P
     assert [p["duration"] for p in u["pauses"]] == [pytest.approx(0.8, abs=0.15)]
     assert "evidence" in mine[0]["tags"]
     assert all("delivery" not in e for e in data["transcript"] if e["speaker"] == "them")
+    session = data["delivery"]
+    assert set(session) == {"moments", "cue", "talk_share", "longest_monologue_s", "notes"}
+    assert 0.0 < session["talk_share"] < 1.0
+    assert session["longest_monologue_s"] == pytest.approx(
+        max(u["end"] - u["start"] for u in first["utterances"]), abs=0.1
+    )
     saved = SessionStore(CaseStore(url)).get(data["session"])
     assert saved.transcript == data["transcript"]
 

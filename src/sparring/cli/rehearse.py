@@ -76,6 +76,7 @@ def rehearse(
     session = rehearsal.start(resolved.case, seed=seed, style=style, narrator=voice)
     out = console()
     delivery: rehearsal.Delivery = {}
+    spoken = None
     if audio_script is not None:
         from sparring.services import speech
 
@@ -84,6 +85,7 @@ def rehearse(
             if turn.entry is None:
                 err_console().print(f"(no speech heard in {escape(Path(turn.report.source).name)}; skipped)")
         delivery = speech.delivery_by_entry(turns)
+        spoken = speech.session_report(session, turns)
     elif script is not None:
         rehearsal.run_script(session, script_lines(script))
     else:
@@ -108,7 +110,8 @@ def rehearse(
     card = session.scorecard()
     if json_out:
         transcript = rehearsal.transcript_json(session, delivery)
-        print_json({"session": saved.id, "transcript": transcript, "scorecard": card.as_json()})
+        data = {"session": saved.id, "transcript": transcript, "scorecard": card.as_json()}
+        print_json(data | ({"delivery": spoken.as_json()} if spoken else {}))
         return
     if script is not None or audio_script is not None:
         from sparring.cli.render_speech import delivery_line
@@ -120,6 +123,10 @@ def rehearse(
             if entry.feedback:
                 out.print(your_feedback(entry.feedback))
     out.print(scorecard_view(resolved.case, card))
+    if spoken is not None:
+        from sparring.cli.render_speech import session_delivery_view
+
+        out.print(session_delivery_view(spoken))
     if saved.id is not None:
         out.print(f"[dim]saved as session {saved.id}; `sparring sessions {resolved.slug}` shows your progress[/]")
 

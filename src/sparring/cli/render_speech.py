@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
+    from sparring.engines.delivery.moments import SessionDelivery
     from sparring.services.speech import SpeechReport
 
 
@@ -61,3 +62,20 @@ def delivery_line(measures: dict[str, Any]) -> str:
             f"fillers {u['fillers']['count']} · longest run {u['longest_run']['duration_s']:.0f} s"
         )
     return f"{measures['source']}: " + (" | ".join(parts) or "no speech")
+
+
+def session_delivery_view(report: SessionDelivery) -> Group:
+    """After a spoken rehearsal: the moments in order, talk share and the longest monologue."""
+    share = "—" if report.talk_share is None else f"{report.talk_share:.0%}"
+    parts: list[RenderableType] = [
+        Text(f"Delivery · talk share {share} · longest monologue {report.longest_monologue_s:.0f} s", style="bold")
+    ]
+    if report.cue is not None:
+        parts.append(Text(f"  cue during the session: “{report.cue.cue}” (turn {report.cue.turn + 1})", style="dim"))
+    for m in report.moments:
+        parts.append(Text(f"  turn {m.turn + 1}: {m.message}", style="yellow"))
+    for note in report.notes:
+        parts.append(Text(f"  {note}", style="yellow"))
+    if not report.moments and not report.notes:
+        parts.append(Text("  nothing outside the quiet zones", style="green"))
+    return Group(*parts)

@@ -14,6 +14,7 @@ from typing import Any
 from sparring.engines.delivery.bands import Note, utterance_notes
 from sparring.engines.delivery.measures import Utterance
 from sparring.engines.delivery.metrics import measure
+from sparring.engines.delivery.moments import SessionDelivery, SpokenTurn, session_delivery
 from sparring.engines.language.analyser import Analysis
 from sparring.engines.sim.session import RehearsalSession
 from sparring.model.case import Case
@@ -142,3 +143,18 @@ def delivery_by_entry(turns: list[VoiceTurn]) -> dict[int, dict[str, Any]]:
         for t in turns
         if t.entry is not None
     }
+
+
+def session_report(session: RehearsalSession, turns: list[VoiceTurn]) -> SessionDelivery:
+    """Delivery at the negotiation's moments over a spoken rehearsal (their replies timed from their words)."""
+    spoken = []
+    for turn in turns:
+        if turn.entry is None:
+            continue
+        before = [e for e in session.transcript[: turn.entry] if e.speaker == "them"]
+        tags = frozenset(span.tag for u in turn.report.utterances for s in u.analysis.sentences for span in s.spans)
+        spoken.append(
+            SpokenTurn(before[-1].move if before else None, tuple(u.delivery for u in turn.report.utterances), tags)
+        )
+    their_words = sum(len(e.text.split()) for e in session.transcript if e.speaker == "them")
+    return session_delivery(spoken, their_words)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sparring.engines.delivery.numbers import NumberDelivery
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class Utterance:
     pitch_median_hz: float | None
     pitch_range_st: float | None
     pitch_change_st: float | None
+    numbers: tuple[NumberDelivery, ...] = ()
 
     @property
     def text(self) -> str:
@@ -91,6 +95,7 @@ class Utterance:
                 "range_st": _r(self.pitch_range_st, 1),
                 "change_st": _r(self.pitch_change_st, 1),
             },
+            "numbers": [n.as_json() for n in self.numbers],
         }
 
 

@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 from sparring.engines.delivery import frames, pitch
 from sparring.engines.delivery.fillers import is_filler
 from sparring.engines.delivery.measures import Pause, Utterance, Word, join_words
+from sparring.engines.delivery.numbers import numbers_said
 from sparring.engines.delivery.spoken import spoken_words
 
 PAUSE_S = 0.6
@@ -41,12 +42,14 @@ def measure(samples: Floats, rate: int, words: Sequence[Word]) -> list[Utterance
     owner = [_nearest(spans, (w.start + w.end) / 2) for w in spoken]
     out: list[Utterance] = []
     previous_end = 0.0
+    audio_end = len(samples) / rate
     for index, (start, end) in enumerate(spans):
         mine = tuple(w for w, o in zip(spoken, owner, strict=True) if o == index)
         if not mine:
             continue
         inside = [g for g in gaps if g[0] >= start - 1e-6 and g[1] <= end + 1e-6 and g[1] - g[0] < UTTERANCE_GAP_S]
-        out.append(_utterance(start, end, previous_end, mine, inside, level, f0))
+        until = spans[index + 1][0] if index + 1 < len(spans) else audio_end
+        out.append(_utterance(start, end, previous_end, until, mine, inside, level, f0))
         previous_end = end
     return out
 
@@ -84,6 +87,7 @@ def _utterance(
     start: float,
     end: float,
     previous_end: float,
+    until: float,
     words: tuple[Word, ...],
     gaps: list[Span],
     level: frames.Energy,
@@ -115,6 +119,7 @@ def _utterance(
         pitch_median_hz=float(np.median(voiced_f0)) if len(voiced_f0) >= 10 else None,
         pitch_range_st=pitch.pitch_range_st(voiced_f0),
         pitch_change_st=_thirds_change(voiced_f0),
+        numbers=numbers_said(words, pauses, until, level, f0, rms),
     )
 
 
