@@ -59,6 +59,7 @@ def transcribe(audio: Audio, *, threads: int = 2, model_dir: Path | None = None)
     The filler prompt first; if the result looks cut short (:data:`MAX_WORD_S`,
     :data:`UNHEARD_TAIL_S`), once more without it.
     """
+    require("faster_whisper")  # before the model: without the extra, say so first
     model = _model(model_dir or whisper_model_dir(), threads)
     words = _decode(model, audio, FILLER_PROMPT)
     if _cut_short(words, audio):
