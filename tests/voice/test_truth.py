@@ -8,6 +8,7 @@ it and eSpeak's own short gaps inside a clip are in it, as they are for a speake
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from sparring.engines.delivery.metrics import measure
@@ -65,3 +66,16 @@ def test_a_piper_reply_is_transcribed_back_to_its_text() -> None:
 
     heard = transcribe(Audio(resample(spoken.samples, spoken.rate, 16_000)))
     assert wer(text, heard.text) <= 0.10, heard.text
+
+
+def test_with_steady_background_noise_at_20_db_snr_the_pauses_and_lead_in_still_hold() -> None:
+    built = build(PARTS, 150, 0.8, [0.7, 1.2])
+    speech = built.samples[np.abs(built.samples) > 0.01]
+    noise = np.random.default_rng(1).standard_normal(len(built.samples)) * np.sqrt(np.mean(speech**2)) / 10
+    noisy = built.samples + noise
+    heard = transcribe(Audio(noisy))
+    assert wer(built.text, heard.text) <= 0.10, heard.text
+    (u,) = measure(noisy, 16_000, heard.words)
+    assert u.wpm is not None and abs(u.wpm - built.wpm) / built.wpm <= 0.10
+    assert u.lead_in_s == pytest.approx(0.8, abs=0.15)
+    assert [p.duration for p in u.pauses] == [pytest.approx(d, abs=0.15) for _, d in built.pauses]

@@ -63,7 +63,7 @@ def energy(samples: Floats, rate: int) -> Energy:
     if len(db) == 0:
         return Energy(db, 0.0, False)
     floor, loud = float(np.percentile(db, 10)), float(np.percentile(db, 95))
-    threshold = max(floor + 10.0, loud - 40.0)
+    threshold = max(floor + 6.0, loud - 40.0)
     return Energy(db, threshold, loud - floor >= MIN_CONTRAST_DB)
 
 
