@@ -73,3 +73,29 @@ def test_script_and_audio_script_together_or_an_empty_folder_are_clear_errors(tm
     assert empty.stderr == (
         f"error: {tmp_path}: no .wav files\nhint: Put one WAV file per turn there (01.wav, 02.wav, …).\n"
     )
+
+
+def test_replies_spoken_to_files_time_their_share_of_the_talk(turns: Path, tmp_path: Path) -> None:
+    from sparring.voice.audio import read_wav
+
+    out = tmp_path / "replies"
+    done = CliRunner().invoke(
+        app, ["rehearse", str(example_path("raise")), "--audio-script", str(turns), "--replies-to", str(out), "--json"]
+    )
+    assert done.exit_code == 0, done.stderr
+    data = json.loads(done.stdout)
+    theirs = [i + 1 for i, e in enumerate(data["transcript"]) if e["speaker"] == "them"]
+    assert sorted(p.name for p in out.iterdir()) == [f"{i:02d}-them.wav" for i in theirs]
+    their_seconds = sum(read_wav(p).seconds for p in out.iterdir())
+    mine = sum(u["speaking_s"] for e in data["transcript"] if "delivery" in e for u in e["delivery"]["utterances"])
+    assert data["delivery"]["talk_share"] == pytest.approx(mine / (mine + their_seconds), abs=0.01)
+    assert all("estimated" not in note for note in data["delivery"]["notes"])
+
+
+def test_replies_to_without_an_audio_script_is_refused(tmp_path: Path) -> None:
+    done = CliRunner().invoke(app, ["rehearse", str(example_path("raise")), "--replies-to", str(tmp_path)])
+    assert done.exit_code == 2
+    assert (
+        done.stderr
+        == "error: --replies-to speaks the replies of an --audio-script rehearsal; give --audio-script too\n"
+    )

@@ -61,6 +61,10 @@ def rehearse(
         str | None,
         typer.Option("--audio-script", help="Play your turns from the WAV files in this folder, in name order."),
     ] = None,
+    replies_to: Annotated[
+        str | None,
+        typer.Option("--replies-to", help="With --audio-script: speak their lines into WAV files in this folder."),
+    ] = None,
     json_out: JsonFlag = False,
 ) -> None:
     """Rehearse against a counterpart that pushes back from its own incentives, then see your scorecard."""
@@ -71,6 +75,8 @@ def rehearse(
 
     if script is not None and audio_script is not None:
         raise SparringError("give --script or --audio-script, not both")
+    if replies_to is not None and audio_script is None:
+        raise SparringError("--replies-to speaks the replies of an --audio-script rehearsal; give --audio-script too")
     store, resolved = resolve_case(case)
     voice = configured_narrator(resolved.case)  # the configured model words the moves; None when offline
     session = rehearsal.start(resolved.case, seed=seed, style=style, narrator=voice)
@@ -85,7 +91,8 @@ def rehearse(
             if turn.entry is None:
                 err_console().print(f"(no speech heard in {escape(Path(turn.report.source).name)}; skipped)")
         delivery = speech.delivery_by_entry(turns)
-        spoken = speech.session_report(session, turns)
+        theirs = speech.speak_replies(session, Path(replies_to)) if replies_to is not None else None
+        spoken = speech.session_report(session, turns, theirs)
     elif script is not None:
         rehearsal.run_script(session, script_lines(script))
     else:

@@ -20,7 +20,8 @@ from sparring.engines.sim.session import RehearsalSession
 from sparring.model.case import Case
 from sparring.model.errors import SparringError
 from sparring.services.language import analyse_text
-from sparring.voice.audio import Audio, read_wav
+from sparring.voice.audio import Audio, read_wav, to_wav_bytes
+from sparring.voice.speak import speak
 from sparring.voice.transcribe import FILLER_PROMPT, transcribe
 
 FILLERS_ARE_A_FLOOR = "filler counts are a floor: speech to text drops many 'um's and 'uh's"
@@ -145,8 +146,10 @@ def delivery_by_entry(turns: list[VoiceTurn]) -> dict[int, dict[str, Any]]:
     }
 
 
-def session_report(session: RehearsalSession, turns: list[VoiceTurn]) -> SessionDelivery:
-    """Delivery at the negotiation's moments over a spoken rehearsal (their replies timed from their words)."""
+def session_report(
+    session: RehearsalSession, turns: list[VoiceTurn], their_seconds: float | None = None
+) -> SessionDelivery:
+    """Delivery at the negotiation's moments over a spoken rehearsal; their time as spoken, else from their words."""
     spoken = []
     for turn in turns:
         if turn.entry is None:
@@ -157,4 +160,20 @@ def session_report(session: RehearsalSession, turns: list[VoiceTurn]) -> Session
             SpokenTurn(before[-1].move if before else None, tuple(u.delivery for u in turn.report.utterances), tags)
         )
     their_words = sum(len(e.text.split()) for e in session.transcript if e.speaker == "them")
-    return session_delivery(spoken, their_words)
+    return session_delivery(spoken, their_words, their_seconds)
+
+
+def speak_replies(session: RehearsalSession, folder: Path) -> float:
+    """Write each of their lines as ``NN-them.wav`` (NN: its place in the transcript); their seconds in all."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SparringError(f"{folder}: cannot write replies there ({exc.strerror})") from None
+    total = 0.0
+    for index, entry in enumerate(session.transcript):
+        if entry.speaker != "them" or not entry.text.strip():
+            continue
+        spoken = speak(entry.text)
+        (folder / f"{index + 1:02d}-them.wav").write_bytes(to_wav_bytes(spoken.samples, spoken.rate))
+        total += len(spoken.samples) / spoken.rate
+    return total
