@@ -36,7 +36,7 @@ def cases() -> dict[str, Case]:
 PARTS = {
     "dev": ("dev (tuned on)", ("dev.jsonl", "dev-cases.jsonl")),
     "heldout": ("held out (never tuned on)", ("heldout.jsonl",)),
-    "dev3": ("dev3 (new writer, before tuning)", ("dev3.jsonl",)),
+    "dev3": ("dev3 (a fourth writer; tuned on since its first measurement)", ("dev3.jsonl",)),
 }
 """The parts of the labelled set: the dev part (the examples and the four other-shape cases),
 the held-out part and dev3 (a fourth writer, measured before tuning), each read from its files."""

@@ -213,3 +213,53 @@ def test_a_month_of_something_else_and_the_team_as_it_is_are_not_terms() -> None
         "resources", "it's two of us for 140 engineers, so I'm asking for two more engineers. which one is harder?"
     )
     assert team.offers == [{"headcount": 2}] and ("two", "current") in _not_offers(team)
+
+
+def test_proposals_without_a_proposal_verb_are_terms() -> None:
+    """Round 5 (judged5): "could 78 … work?", "something nearer 137 and a half", "I'll round it to 62", a
+    bare "136k from April, agreed now, in writing" and "my proposal is 136k" were all read as no offer."""
+    cases = [
+        ("raise", "136k from April, agreed now, in writing.", {"salary": 136000, "effective": 3}),
+        ("job_offer", "If 80 is hard, could 78 with that third guarantee month work?", {"base": 78000}),
+        ("promotion", "might something nearer 137 and a half be more comfortable?", {"salary": 137500}),
+        ("saas_renewal", "I'll round it to 62, with 1,100 seats, on a 24-month term.", {"price": 62, "seats": 1100}),
+        ("raise", "My proposal is 136k, effective with the April cycle.", {"salary": 136000, "effective": 3}),
+    ]
+    for name, text, expected in cases:
+        offers = _hear(name, text).offers
+        assert offers, text
+        assert {k: offers[0][k] for k in expected} == expected, text
+
+
+def test_a_premise_about_a_number_is_not_a_term_and_and_a_half_is_one_number() -> None:
+    reading = _hear(
+        "startup_offer",
+        "If 37,500 is where your senior engineers are, meet me between that and the 43,750 Maya described: "
+        "40,000 options, with base staying at 157 and a half.",
+    )
+    assert reading.offers == [{"options": 40000, "base": 157500}]
+    assert ("37,500", "quote") in _not_offers(reading)
+
+
+def test_a_terse_receipt_repeating_the_cases_figures_is_a_receipt_not_an_offer() -> None:
+    """ "On-call pages: 41 a month, now 9." was read as a retention bonus; "21k" is the receipt's 21,400."""
+    pages = _hear("raise", "On-call pages: 41 a month, now 9.")
+    spot = _hear("raise", "Spot migration: 21k a month off AWS.")
+    assert pages.offers == [] and spot.offers == []
+    assert "evidence" in pages.acts and "evidence" in spot.acts
+    assert pages.refers.evidence == ("ev-incidents",) and spot.refers.evidence == ("ev-cost",)
+
+
+def test_a_written_number_with_a_spoken_k_and_a_sentence_opening_with_either() -> None:
+    tooling = _hear("data_team_headcount", "What I'd like is thirty-five k for tooling.")
+    assert tooling.offers == [{"tooling": 35000}]
+    either = _hear(
+        "flexibility", "Either three remote days with six core hours, or two remote days with five core hours."
+    )
+    assert either.offers[0] == {"remote_days": 3, "core_hours": 6}  # "Either …, or …" proposes (read as terms)
+
+
+def test_short_natural_acceptances_are_heard_and_a_backchannel_is_not() -> None:
+    for text in ("alright, perfect. thank you, really", "go on then, done 🤝", "ok 155 works. signing tonight"):
+        assert _hear("startup_offer", text, standing={"base": 155000}).accept is not None, text
+    assert _hear("job_offer", "oh, okay. um, sorry, is the band something like 68 to 84?").accept is None

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sparring.engines.sim.session import RehearsalSession
 from sparring.model.case import Case
 from sparring.services.examples import example_path
@@ -126,7 +128,7 @@ def test_a_request_for_time_is_granted_for_the_day_asked() -> None:
     session = _play(JOB, ["I'd like 80k base and three months of guarantee."])
     reply = session.turn("Thank you. I need to think one night and talk with my family. Can I answer you on Thursday?")
     assert reply.move is not None and reply.move.kind == "PAUSE"
-    assert "thursday" in reply.text.lower()
+    assert "Thursday" in reply.text  # a day said as a name, capitalised
     assert "sorry" not in reply.text.lower()  # nothing sad was said
     assert "I need some time to consider this" not in reply.text
 
@@ -159,3 +161,15 @@ def test_taking_over_a_duty_is_a_give_not_a_taking() -> None:
     session = _play(RAISE, ["I'd like 136k from April."], seed=4)
     reply = session.turn("I can also take over running the design reviews when you're away.")
     assert "design reviews" in reply.text and reply.move is not None and reply.move.kind == "COUNTER"
+
+
+def test_a_request_for_time_with_no_day_is_not_cut_short_and_a_date_is_said_back() -> None:
+    for seed in range(6):  # every phrasing of the granted pause, whichever the seed picks
+        session = RehearsalSession(JOB, seed=seed)
+        session.turn("I'd like 80k base and three months of guarantee.")
+        reply = session.turn("Could I take a day or two to think it over?")
+        assert reply.move is not None and reply.move.kind == "PAUSE"
+        assert not re.search(r"\b(speak|talk|again)\.$", reply.text), reply.text
+    session = _play(JOB, ["I'd like 80k base and three months of guarantee."])
+    reply = session.turn("Could I take a day or two and reply before the letter expires on the 25th?")
+    assert reply.move is not None and reply.move.kind == "PAUSE" and "the 25th" in reply.text

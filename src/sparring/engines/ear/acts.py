@@ -78,7 +78,10 @@ _ACCEPT_SURE = _re(
     r"\bwe (have|'ve got|got) (an )?agreement\b",
     r"\b(we can|let'?s) close (on )?(that|this|it)\b",
     r"^\W*(good|great|perfect|excellent|done)\W*$",
-    r"^[^.?!]{0,40}[,]\s*(ok|okay|agreed|deal)\s*[.!]*\s*$",
+    r"^(?!\W*(oh|um|uh|hmm|ah|er)\b)[^.?!]{0,40}[,]\s*(ok|okay|agreed|deal|done)\W*$",
+    r"^\W*(alright|all right|ok|okay|yes|yeah)[,\s]+(perfect|great|good|lovely|brilliant|fine)\W*$",
+    r"\b\d[\d.,]*k?\s+(works|is fine|is good|it is|sounds good|sounds fair)\b(?!\s+(if|only if|as long as|provided|but))",
+    r"🤝",
 )
 _ACCEPT_UNSURE = _re(
     r"\bi (guess|suppose|think|reckon) (that|this|it|so|i can|i could|we can|that'?s|it'?s|"

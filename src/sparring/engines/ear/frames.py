@@ -169,6 +169,12 @@ def frame_of(
         return "id"
     if re.match(r"^[/x×]\d", text[mention.end : mention.end + 2]) or re.search(r"\d[/x×]$", before[-2:]):
         return "id"  # "the 9/80 schedule", "5x8 shifts": a name, not a term
+    if re.search(r"\b(if|since|as|because)\s*$", before, re.I) and re.match(
+        r"^\s*(k\b)?\s*(is|'s|are|was) (where|what|how|the (norm|level|standard|benchmark|top|cap|going rate))\b",
+        after,
+        re.I,
+    ):
+        return "quote"  # "if 37,500 is where your seniors are, …": a premise about a number, not a term
     if _receipt_after(after, lever_words):
         return "receipt"  # "the 234k a year the stores would save", "2.1M of blocked ARR": what a result is worth
     theirs = _is_theirs(mention, their_numbers)
@@ -205,7 +211,7 @@ def frame_of(
         return "metric"  # "about 9 thousand below": a gap between two figures
     if _COMPUTED.search(after) or _figure_is(before, lever_words):
         return "metric"  # "the OTE is 112k", "71 apples to apples": a figure worked out, not asked for
-    if theirs and (_QUESTION_NUMBER.search(text[lo:hi]) or re.search(r"\byour\b", before[-25:], re.I)):
+    if theirs and (_QUESTION_NUMBER.search(text[lo:hi]) or re.search(r"\byour\s+([\w-]+\s+){0,2}$", before, re.I)):
         return "question_theirs"
     if _QUESTION_NUMBER.search(text[lo:hi]) and not _proposal_cue(before):
         return "question"
@@ -385,12 +391,19 @@ _FIGURE_IS = re.compile(
 )
 
 
+_PROPOSAL_NOUNS = frozenset(
+    ["proposal", "ask", "offer", "counter", "counteroffer", "counter-offer", "request", "number", "target", "position"]
+)
+
+
 def _figure_is(before: str, lever_words: frozenset[str]) -> bool:
     """ "the OTE is 112k", "my W-2 came to 121k": a figure of something that is not a lever."""
     m = _FIGURE_IS.search(before[-45:])
     if not m or _proposal_cue(before) or not lever_words:
         return False
     words = re.findall(r"[a-z][a-z0-9-]*", m[2].lower())
+    if m[1].lower() in ("my", "our") and words and words[-1] in _PROPOSAL_NOUNS:
+        return False  # "my proposal is 136k", "our counter is 42": the speaker's own terms
     if not words:
         return m[3].lower() not in ("is", "'s", "are", "was", "were")  # "that comes to 112k"
     return not any(w in lever_words or w.rstrip("s") in lever_words for w in words)
@@ -483,7 +496,13 @@ STRONG = re.compile(
     r"(and|then) (it'?s|we'?re|we have|you'?ve got|you have) (a deal|done|settled|got a deal)|and we'?re (done|good)|"
     r"or nothing|or no deal|or don'?t bother|that'?s (it|all|my (final|last|best))|take it or leave it|"
     r"end of story|full stop|\d[^.?!]{0,40},\s*not\b|"
-    r"or (i|we)('ll| will)? (walk|leave|go|quit|hand|resign|stay|take|look|pass|'m out|am out))\b",
+    r"or (i|we)('ll| will)? (walk|leave|go|quit|hand|resign|stay|take|look|pass|'m out|am out)|"
+    r"(could|would|might|can|will) (\$|£|€)?\d+|(could|would|might) (something|somewhere|anything|a figure|a number) "
+    r"(near|nearer|closer|around|like|in)|(i'?ll|i will|let'?s|we'?ll) round|split the difference|"
+    r"meet (me|you|us) (between|halfway|in the middle|partway)|\beither\b(?! way)|this is it|"
+    r"or (i|we) (keep looking|look around|keep my options open|stay put)|"
+    r"(is|'s|would be|sounds) (correct|right|reasonable|fine by me|my price)|"
+    r",\s*(agreed|confirmed|signed) (now|today|in writing))\b",
     re.I,
 )
 _IMPERATIVE = re.compile(

@@ -84,6 +84,9 @@ def _scaled(value: float, scale: str | None) -> tuple[float, str]:
     return value, ""
 
 
+_AND_A_HALF = re.compile(r"\s+and a half\b", re.I)
+
+
 def _digit_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     for match in _DIGITS.finditer(text):
@@ -92,11 +95,21 @@ def _digit_mentions(text: str) -> list[Mention]:
             continue  # part of a word or an id: "Q2", "v3", "HR-214" is handled by the caller
         if not match["cur"] and re.search(r"(?<![\w])[A-Za-z]{1,3}-$", text[max(0, match.start() - 4) : match.start()]):
             continue  # a form or a grade: "W-2", "I-9", "GS-13"
-        value, scale = _scaled(float(raw.replace(",", "")), match["scale"])
+        number, end = float(raw.replace(",", "")), match.end()
+        half = _AND_A_HALF.match(text, end) if not (match["scale"] or match["pct"]) and "." not in raw else None
+        if half:  # "137 and a half": 137.5, read as one number
+            number, end = number + 0.5, half.end()
+        value, scale = _scaled(number, match["scale"])
         money = bool(match["cur"])
         out.append(
             Mention(
-                value, match.start(), match.end(), match.group(0), money=money, scale=scale, percent=bool(match["pct"])
+                value,
+                match.start(),
+                end,
+                text[match.start() : end],
+                money=money,
+                scale=scale,
+                percent=bool(match["pct"]),
             )
         )
     return out
@@ -124,6 +137,9 @@ def _written_mentions(text: str) -> list[Mention]:
         if value == 1 and words_one(text, start, end):
             i = j
             continue
+        k = re.match(r"\s?k\b", text[end : end + 3], re.I)
+        if k and value < 1000:  # "thirty-five k": a written number with a spoken "k"
+            value, end = value * 1000, end + k.end()
         scale = "k" if 1000 <= value < 1_000_000 and value % 1000 == 0 else ("m" if value >= 1_000_000 else "")
         out.append(Mention(value, start, end, text[start:end], scale=scale, written=True))
         i = j

@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass
 
 from sparring.engines.ear.context import Context
-from sparring.engines.ear.frames import PROPOSAL, clause_bounds, frame_of, proposes, sentence_spans, terms_asked
+from sparring.engines.ear.frames import PROPOSAL, STRONG, clause_bounds, frame_of, proposes, sentence_spans, terms_asked
 from sparring.engines.ear.levers import Profile, profiles
 from sparring.engines.ear.numbers import MONTHS, Mention, date_mentions, mentions, month_mentions
+from sparring.engines.ear.refers import receipt_numbers
 from sparring.model.case import Case
 from sparring.model.levers import Lever, LeverValue, Package
 
@@ -255,6 +256,14 @@ def read_offer(text: str, case: Case, ctx: Context, stated: bool = False) -> Off
         if any(d.start <= mention.start < d.end for d in days) and not mention.unit and not mention.scale:
             candidates.remove(mention)
             excluded.append((mention, "date"))
+    for mention in list(candidates):  # "On-call pages: 41 a month, now 9": a receipt's figures, not terms
+        lo, hi = clause_bounds(text, mention.start, mention.end)
+        sentence = next(text[a:b] for a, b in sentence_spans(text) if a <= mention.start < b)
+        if STRONG.search(sentence) or mention.money:
+            continue  # "I'm asking for 157.5k": said as terms, whatever the receipts hold
+        if round(mention.value, 2) in receipt_numbers(text, case, text[lo:hi]):
+            candidates.remove(mention)
+            excluded.append((mention, "receipt"))
     spans = _hour_spans(text, levers)
     if spans:
         candidates = [m for m in candidates if not any(h.start <= m.start < h.end for h in spans)]

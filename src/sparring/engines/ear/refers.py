@@ -120,6 +120,36 @@ def _numbers(text: str) -> set[float]:
     return {round(m.value, 2) for m in mentions(text) if m.value >= 2 and not (m.written and m.value < 20)}
 
 
+def _close(said: float, receipt: float) -> bool:
+    """ "21k" is the receipt's 21,400: the same figure, or said rounded to its thousands."""
+    if said == receipt:
+        return True
+    return said >= 1000 and said % 1000 == 0 and abs(said - receipt) < 1000 and abs(said - receipt) <= 0.05 * receipt
+
+
+def _evidence_items(case: Case) -> list[tuple[str, frozenset[str], set[float]]]:
+    out = []
+    for ev in case.evidence:
+        item = concepts(f"{ev.claim} {ev.outcome or ''} {ev.quantity.unit if ev.quantity else ''}")
+        numbers = _numbers(f"{ev.claim} {ev.outcome or ''}") | (
+            {round(abs(float(ev.quantity.value)), 2)} if ev.quantity else set()
+        )
+        out.append((ev.id, item, {n for n in numbers if n >= 2}))
+    return out
+
+
+def receipt_numbers(text: str, case: Case, sentence: str) -> set[float]:
+    """The numbers of ``text`` that repeat one of the case's receipts ("On-call pages: 41 a month, now 9"),
+    when ``sentence`` (where they are said) shares a word with that receipt: results, not terms."""
+    words = concepts(sentence) - _GENERIC - _lever_words(case)
+    said = _numbers(text)
+    out: set[float] = set()
+    for _, item, numbers in _evidence_items(case):
+        if words & item:
+            out |= {n for n in said if any(_close(n, e) for e in numbers)}
+    return out
+
+
 def referred(
     text: str, case: Case, raised: str | None = None, proposes: bool = False, terms: frozenset[float] = frozenset()
 ) -> Refers:
@@ -131,14 +161,10 @@ def referred(
     words = concepts(text) - (_lever_words(case) if proposes else frozenset())
     said_numbers = _numbers(text) - {round(t, 2) for t in terms}
     evidence = []
-    for ev in case.evidence:
-        item = concepts(f"{ev.claim} {ev.outcome or ''} {ev.quantity.unit if ev.quantity else ''}")
-        numbers = _numbers(f"{ev.claim} {ev.outcome or ''}") | (
-            {round(abs(float(ev.quantity.value)), 2)} if ev.quantity else set()
-        )
-        numbers = {n for n in numbers if n >= 2}
-        if (said_numbers & numbers and (words & item) - _GENERIC) or _refers(words, item):
-            evidence.append(ev.id)
+    for ev_id, item, numbers in _evidence_items(case):
+        repeats = any(_close(n, e) for n in said_numbers for e in numbers)
+        if (repeats and (words & item) - _GENERIC) or _refers(words, item):
+            evidence.append(ev_id)
     incentives = [
         inc.id for inc in case.counterpart.incentives if _refers(words, concepts(f"{inc.text} {inc.metric or ''}"))
     ]

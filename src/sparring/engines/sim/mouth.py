@@ -451,6 +451,10 @@ def numbers_in(text: str) -> list[float]:
     return [float(m.replace(",", "")) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
 
 
+_INTERJECTION = re.compile(r"^(sure|of course|fine|ok|okay|absolutely|right|yes)\b[.,!]", re.I)
+"""A reply that opens with a bare yes: after an acknowledgement it would say yes twice."""
+
+
 class Mouth:
     """Phrases moves for one session; remembers what it said so no line repeats."""
 
@@ -493,8 +497,9 @@ class Mouth:
 
         def fill(template: str) -> str:
             shown = topic if template.startswith("{topic}") else lowered
-            line = template.format(
-                package=package, topic=shown, when=when, when_comma=f",{when}" if when else ""
+            bare = not when and re.search(r"\b(speak|[Tt]alk|talk again)\{when\}", template)
+            line = template.format(  # "let's speak." alone is cut short: "let's speak soon."
+                package=package, topic=shown, when=" soon" if bare else when, when_comma=f",{when}" if when else ""
             ).strip()
             if move.final and move.kind == "COUNTER":
                 line += " That's my final position."
@@ -507,8 +512,8 @@ class Mouth:
         if opening:  # never two sentences that open alike ("I hear you; …" then "I hear you, but …")
             echo = opening
 
-            def first_skip(template: str) -> bool:
-                return template.lower().startswith(echo[:9])
+            def first_skip(template: str) -> bool:  # nor "Of course, I'll … Sure." (two yeses in a row)
+                return template.lower().startswith(echo[:9]) or bool(_INTERJECTION.match(template))
 
             if move.kind == "OBJECT" and not _WORRY.match(topic):
                 return self._pick(kind, fill, skip=lambda t: first_skip(t) or ":" in t or "worr" in t or "?" in t)

@@ -284,7 +284,8 @@ def _sad(turn: Turn) -> bool:
 
 _WHEN = re.compile(
     r"\b(tomorrow|tonight|next week|this week|on (monday|tuesday|wednesday|thursday|friday)|monday|tuesday|"
-    r"wednesday|thursday|friday|over the weekend|after the weekend|by \w+ \d{1,2}|before the deadline)\b",
+    r"wednesday|thursday|friday|over the weekend|after the weekend|by \w+ \d{1,2}|before the deadline|"
+    r"(by|before|on) the \d{1,2}(st|nd|rd|th))\b",
     re.I,
 )
 
@@ -292,7 +293,10 @@ _WHEN = re.compile(
 def _when(text: str) -> str | None:
     """When the user asked to come back ("Thursday", "tomorrow"), to say yes to it in its words."""
     match = _WHEN.search(text)
-    return match.group(1).lower().removeprefix("on ") if match else None
+    if not match:
+        return None
+    when = re.sub(r"^on (the \d)", r"by \1", match.group(1).lower()).removeprefix("on ")
+    return re.sub(r"\b(monday|tuesday|wednesday|thursday|friday)\b", lambda d: d.group(1).capitalize(), when)
 
 
 def _respond_to_offer(

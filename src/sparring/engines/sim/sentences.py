@@ -761,6 +761,27 @@ def _past_verb(words: list[str], i: int) -> bool:
     return word.endswith("ed") and len(word) > 4 and (not nxt or nxt in _AFTER_VERB or nxt[0].isdigit())
 
 
+_PRESENT_VERBS = frozenset(
+    [
+        "excludes",
+        "includes",
+        "covers",
+        "costs",
+        "takes",
+        "saves",
+        "means",
+        "leaves",
+        "lacks",
+        "misses",
+        "requires",
+        "allows",
+        "pays",
+        "sits",
+        "stands",
+    ]
+)
+
+
 def has_verb(text: str) -> bool:
     """Whether a note already reads as a clause ("pay must stay inside the band"), not a bare noun
     phrase ("existing relationships with 11 of the 25 buyers")."""
@@ -770,7 +791,14 @@ def has_verb(text: str) -> bool:
     noun_then_time = re.match(
         r"^(the )?[\w-]+( [\w-]*[^s\W])? (before|by|until|on|in|for|of|with|from|after) ", clause(text)
     )
-    finite = re.search(r"\b(is|are|was|were|has|have|had|must|can|will|needs?|goes|meets?)\b", text, re.I)
+    finite = re.search(
+        r"\b(is|are|was|were|has|have|had|must|can|will|needs?|goes|meets?|excludes|includes|covers|costs|takes|"
+        r"saves|means|leaves|lacks|misses|requires|allows|pays|sits|stands)\b",
+        text,
+        re.I,
+    )
+    if finite and finite.group(1).lower() in _PRESENT_VERBS:
+        return True  # "Dispatchly's 57 excludes route optimisation": a present verb
     if noun_then_time and not finite and not any(_past_verb(words, i) for i in range(len(words))):
         return False  # "CFO signature before the 15 Jan budget lock": a noun phrase and its time
     if any(_past_verb(words, i) for i in range(len(words))):
