@@ -44,9 +44,8 @@ def utterance_notes(u: Utterance) -> list[Note]:
                 Note("pace", f"slow: {u.wpm:.0f} wpm (steady is {low:.0f}-{high:.0f})", "Speaker Coach, Read.ai")
             )
     if u.spoken_count and u.fillers_per_100 >= FILLERS_MAX_PER_100:
-        notes.append(
-            Note("fillers", f"{u.filler_count} fillers ({u.fillers_per_100:.0f} per 100 words; aim under 4)", "Read.ai")
-        )
+        count = f"{u.filler_count} filler{'' if u.filler_count == 1 else 's'}"
+        notes.append(Note("fillers", f"{count} ({u.fillers_per_100:.0f} per 100 words; aim under 4)", "Read.ai"))
     return notes
 
 
