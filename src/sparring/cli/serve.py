@@ -23,9 +23,15 @@ def serve(
         list[str] | None,
         typer.Option("--allow-host", help="Another name this server may be reached by (Host header check)."),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", "-w", min=1, max=64, help="Worker processes sharing the port and the store (default 1)."
+        ),
+    ] = 1,
 ) -> None:
     """Run the web app: the guided editor, map, deal and stress views, brief export and the API."""
     from sparring.web.server import ServeOptions
     from sparring.web.server import serve as run_server
 
-    run_server(ServeOptions(host, port, demo, allow_remote, tuple(allow_host or ()), State.db))
+    run_server(ServeOptions(host, port, demo, allow_remote, tuple(allow_host or ()), State.db, workers))

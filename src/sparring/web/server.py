@@ -5,11 +5,19 @@ needs ``allow_remote`` and prints a warning (the token is then the only protecti
 HTTP). The socket is bound before the URL is printed, so a printed URL always works and a busy
 port is a clear message, not a traceback. Uvicorn's access log is off: ours logs route
 patterns only (see :mod:`sparring.web.access_log`).
+
+With ``workers`` > 1 the parent binds the socket, opens the store once (so migrations run
+once, and a bad URL is our error, not a worker's traceback), then uvicorn spawns the workers.
+Each builds the same app from :func:`worker_app`, an import string plus the settings the
+parent put in :data:`WORKER_ENV`. The workers share nothing but the store: a rehearsal in
+progress is there after every turn (:mod:`sparring.web.practice`), so any worker can play the
+next one.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import json
 import logging
 import os
 import secrets
@@ -18,13 +26,20 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sparring.model.errors import SparringError
 from sparring.web.settings import WebSettings
 
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
 TOKEN_ENV = "SPARRING_TOKEN"
 """Set it to keep one access token across restarts (for scripts); otherwise each start makes one."""
 MIN_TOKEN = 16
+WORKER_ENV = "SPARRING_SERVE_WORKER"
+"""Set by ``serve`` for the worker processes it spawns: their :class:`WebSettings` as JSON."""
+WORKER_APP = "sparring.web.server:worker_app"
 
 
 @dataclass(frozen=True)
@@ -35,6 +50,7 @@ class ServeOptions:
     allow_remote: bool = False
     allow_hosts: tuple[str, ...] = ()
     db: str | None = None
+    workers: int = 1
 
 
 def is_loopback(host: str) -> bool:
@@ -116,7 +132,12 @@ def _serve(options: ServeOptions, token: str, store_url: str) -> None:
         *([] if is_loopback(options.host) or options.host in ("0.0.0.0", "::") else [options.host]),
     )
     settings = WebSettings(store_url=store_url, token=token, port=port, extra_hosts=tuple(extra), demo=options.demo)
-    app = create_app(settings)
+    if options.workers > 1:
+        _open_once(store_url)
+        os.environ[WORKER_ENV] = _settings_json(settings)
+        app: FastAPI | str = WORKER_APP
+    else:
+        app = create_app(settings)
     shown_host = options.host if is_loopback(options.host) or options.host not in ("0.0.0.0", "::") else "127.0.0.1"
     if ":" in shown_host and not shown_host.startswith("["):
         shown_host = f"[{shown_host}]"
@@ -132,16 +153,69 @@ def _serve(options: ServeOptions, token: str, store_url: str) -> None:
     print("Open that link once; the browser then keeps the token in a cookie.", file=out)
     print("API clients send the header: Authorization: Bearer <token>", file=out)
     store_note = "a throwaway demo store with the six example cases" if options.demo else mask_url(store_url)
-    print(f"Store: {store_note}. Press Ctrl+C to stop.", file=out, flush=True)
+    workers_note = f", {options.workers} worker processes" if options.workers > 1 else ""
+    print(f"Store: {store_note}{workers_note}. Press Ctrl+C to stop.", file=out, flush=True)
     _configure_logging()
     config = uvicorn.Config(
-        app, log_config=None, access_log=False, server_header=False, date_header=False, timeout_graceful_shutdown=3
+        app,
+        factory=options.workers > 1,
+        workers=options.workers,
+        log_config=None,
+        access_log=False,
+        server_header=False,
+        date_header=False,
+        timeout_graceful_shutdown=3,
     )
-    server = uvicorn.Server(config)
     try:
-        server.run(sockets=[sock])
+        if options.workers > 1:
+            from uvicorn.supervisors import Multiprocess
+
+            Multiprocess(config, sockets=[sock]).run()
+        else:
+            uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()
+        os.environ.pop(WORKER_ENV, None)
+
+
+def _open_once(store_url: str) -> None:
+    """Open (and migrate) the store in the parent, before any worker does."""
+    from sparring.store.repository import CaseStore
+
+    with CaseStore(store_url):
+        pass
+
+
+def _settings_json(settings: WebSettings) -> str:
+    return json.dumps(
+        {
+            "store_url": settings.store_url,
+            "token": settings.token,
+            "port": settings.port,
+            "extra_hosts": list(settings.extra_hosts),
+            "demo": settings.demo,
+        }
+    )
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process (uvicorn's factory): the settings its parent ``serve`` gave."""
+    from sparring.web.app import create_app
+
+    given = os.environ.get(WORKER_ENV)
+    if not given:
+        raise SparringError(f"{WORKER_ENV} is not set", hint="start the workers with `sparring serve --workers N`")
+    data = json.loads(given)
+    _configure_logging()
+    return create_app(
+        WebSettings(
+            store_url=str(data["store_url"]),
+            token=str(data["token"]),
+            port=int(data["port"]),
+            extra_hosts=tuple(str(h) for h in data["extra_hosts"]),
+            demo=bool(data["demo"]),
+        )
+    )
 
 
 def _configure_logging() -> None:

@@ -1,0 +1,121 @@
+"""Stateless web workers: any `sparring serve` process over one store can play any turn.
+
+Real processes on 127.0.0.1 over one store: two servers on two ports taking a rehearsal's
+turns alternately, a `--workers 2` server, and 200 rehearsals in progress at once. What each
+plays must equal the same seed and turns played by one process alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sparring.services import rehearsal
+from sparring.services.cases import import_file
+from sparring.services.examples import example_path
+from sparring.store.repository import CaseStore
+from tests.store.conftest import BACKENDS
+from tests.web.live_server import LiveServer, live_server, request
+from tests.web.test_rehearsal import SCRIPT
+
+SEED = 5
+TURNS = [*SCRIPT[:4], "/hint", "/end"]
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A store holding the raise example: a SQLite file (WAL), or a database on a real PostgreSQL."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'sparring.db'}"
+    else:
+        url = request.getfixturevalue("pg_server").new_database()
+    with CaseStore(url) as store:
+        import_file(store, str(example_path("raise")), "raise", "the example")
+    return url
+
+
+def _api(server: LiveServer, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+    sent = json.dumps(body).encode() if body is not None else None
+    reply = request(
+        server, method, f"/api/v1{path}", body=sent, headers={"Content-Type": "application/json"}, timeout=30
+    )
+    assert reply.status in (200, 201), (method, path, reply.status, reply.body, server.dump_log())
+    return json.loads(reply.body)
+
+
+def _play(servers: list[LiveServer], turns: list[str], seed: int = SEED) -> dict[str, Any]:
+    """Start on the first server, send turn n to server n mod len(servers); the state as the last one reads it."""
+    sid = _api(servers[0], "POST", "/cases/raise/rehearsals", {"mode": "rehearse", "seed": seed})["id"]
+    for n, text in enumerate(turns):
+        _api(servers[(n + 1) % len(servers)], "POST", f"/rehearsals/{sid}/turns", {"text": text})
+    return dict(_api(servers[-1], "GET", f"/rehearsals/{sid}"))
+
+
+def _same_game(state: dict[str, Any], alone: dict[str, Any]) -> None:
+    assert state["ended"] and state["saved_session"] is not None
+    assert state["transcript"] == alone["transcript"]
+    assert state["scorecard"] == alone["scorecard"] and state["scorecard"] is not None
+
+
+def _workers(server: LiveServer, expected: int) -> set[str]:
+    """The worker processes that said they serve (uvicorn's start line names each one's pid),
+    once ``expected`` did or 30 s passed: the first to start answers before the others are up."""
+    deadline = time.monotonic() + 30
+    while True:
+        found = set(re.findall(r"Started server process \[(\d+)\]", server.dump_log()))
+        if len(found) >= expected or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)
+
+
+def test_turns_sent_alternately_to_two_servers_play_the_rehearsal_one_server_plays(
+    store_url: str, tmp_path: Path
+) -> None:
+    with live_server(tmp_path / "a", db=store_url) as one, live_server(tmp_path / "b", db=store_url) as two:
+        shared = _play([one, two], TURNS)
+        alone = _play([one], TURNS)
+        _same_game(shared, alone)
+        saved = _api(two, "GET", "/cases/raise/sessions")
+        assert sorted(s["id"] for s in saved) == sorted([shared["saved_session"], alone["saved_session"]])
+
+
+def test_a_server_with_two_workers_plays_the_rehearsal_one_server_plays(store_url: str, tmp_path: Path) -> None:
+    with live_server(tmp_path / "w", "--workers", "2", db=store_url) as workers:
+        started = _workers(workers, 2)
+        assert len(started) == 2 and str(workers.process.pid) not in started, workers.dump_log()
+        assert "2 worker processes" in workers.dump_log()
+        shared = _play([workers], TURNS)
+    with live_server(tmp_path / "one", db=store_url) as one:
+        _same_game(shared, _play([one], TURNS))
+
+
+def test_two_hundred_rehearsals_at_once_lose_no_turn(store_url: str, tmp_path: Path) -> None:
+    """200 started, then two turns each, interleaved over two workers from 16 clients at once."""
+    count, turns = 200, SCRIPT[:2]
+    with live_server(tmp_path / "w", "--workers", "2", db=store_url) as server:
+        with ThreadPoolExecutor(16) as pool:
+            ids = list(
+                pool.map(lambda n: _api(server, "POST", "/cases/raise/rehearsals", {"seed": n})["id"], range(count))
+            )
+            for text in turns:  # every session's first turn, then every second: 200 in progress throughout
+                list(
+                    pool.map(
+                        lambda sid, text=text: _api(server, "POST", f"/rehearsals/{sid}/turns", {"text": text}), ids
+                    )
+                )
+            states = list(pool.map(lambda sid: _api(server, "GET", f"/rehearsals/{sid}"), ids))
+        assert len(set(ids)) == count
+    with CaseStore(store_url) as store:
+        case = store.get("raise").case
+    for n, state in enumerate(states):
+        alone = rehearsal.start(case, seed=n)
+        for text in turns:
+            alone.turn(text)
+        assert state["transcript"] == [e.as_json() for e in alone.transcript], n
+        assert [e["text"] for e in state["transcript"] if e["speaker"] == "you"] == turns
