@@ -104,7 +104,8 @@ def test_prepare_my_own_conversation_opens_the_guided_plan_of_that_kind(page: An
     page.wait_for_url(re.compile(r"/cases/job-offer-\d+$"))  # the demo holds "job-offer" already
     assert page.text_content(".case-head .kind").strip() == "Job offer · version 1"
     assert "Not ready" in page.inner_text("#summary")
-    assert page.locator("#s-goal h2").inner_text().startswith("Step 1")
+    assert re.fullmatch(r"Step 1\s+Goal", page.text_content("#s-goal h2") or "")
+    assert page.locator("#s-goal .intro a.pid").get_attribute("href") == "/method#GOAL.SPECIFIC"
     page.get_by_role("navigation", name="Case").get_by_role("link", name="Rehearse").click()
     page.wait_for_url(re.compile(r"/rehearse$"))
 

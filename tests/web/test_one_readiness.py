@@ -45,7 +45,7 @@ def _editor(page: str) -> tuple[int, Findings]:
     score = re.search(r'<span class="score"[^>]*>(\d+)/100</span>', page)
     assert score, page[:500]
     notes = re.findall(
-        r'<p class="note (blocker|warning|tip)"><span class="sev">[^<]*</span><code[^>]*>([A-Z_.]+)</code>', page
+        r'<p class="note (blocker|warning|tip)"><span class="sev">[^<]*</span><a class="pid"[^>]*>([A-Z_.]+)</a>', page
     )
     return int(score.group(1)), Counter((s, p, "") for s, p in notes)
 

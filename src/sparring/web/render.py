@@ -37,8 +37,14 @@ def environment() -> Environment:
         initials=initials,
         style_words=style_words,
         advice_parts=advice_parts,
+        principle_tail=principle_tail,
     )
-    env.globals.update(version=__version__, site_links=lambda: nav.links("site"), case_links=lambda: nav.links("case"))
+    env.globals.update(
+        method_href=method_href,
+        version=__version__,
+        site_links=lambda: nav.links("site"),
+        case_links=lambda: nav.links("case"),
+    )
     return env
 
 
@@ -90,6 +96,11 @@ def when(value: dt.datetime | dt.date | None) -> str:
     return value.isoformat()
 
 
+def method_href(principle_id: str) -> str:
+    """Where a principle ID links to: its entry on the method page (``routes/method.py``, ``/method``)."""
+    return f"/method#{principle_id}"
+
+
 def principle_title(principle_id: str) -> str:
     from sparring.model.principles import PRINCIPLES
 
@@ -111,16 +122,27 @@ STYLE_WORDS = {
 """A counterpart's style said as a person would describe them, for the chat's header."""
 
 
-_TRAILING_PRINCIPLE = re.compile(r"\s*\(([A-Z][A-Z_]*(?:\.[A-Z_]+)*)\)\.?$")
+_TRAILING_PRINCIPLE = re.compile(r"\s*\(?\b([A-Z][A-Z_]*(?:\.[A-Z_]+)*)\)?\.?$")
+
+
+def principle_tail(text: str) -> tuple[str, str | None]:
+    """``"Levers (MULTI.LEVER)"`` → ``("Levers", "MULTI.LEVER")``: the words to show, the principle to link."""
+    from sparring.model.principles import PRINCIPLES
+
+    match = _TRAILING_PRINCIPLE.search(text)
+    if not match or match.group(1) not in PRINCIPLES:
+        return text, None
+    return text[: match.start()].rstrip(), match.group(1)
 
 
 def advice_parts(text: str) -> tuple[str, str | None]:
     """``"Bring a receipt … (VALUE.RECEIPTS)."`` → the sentence, and the principle to link to the method page."""
-    match = _TRAILING_PRINCIPLE.search(text)
-    if not match:
+    sentence, principle = principle_tail(text)
+    if principle is None:
         return text, None
-    sentence = text[: match.start()].rstrip()
-    return (sentence if sentence.endswith((".", "!", "?", "”")) else sentence + "."), match.group(1)
+    if not sentence:
+        return "", principle
+    return (sentence if sentence.endswith((".", "!", "?", "”")) else sentence + "."), principle
 
 
 def style_words(style: str) -> str:
