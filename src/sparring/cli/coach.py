@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from sparring.model.case import Case
     from sparring.services.cases import ResolvedCase
     from sparring.services.coach import Narrator
-    from sparring.store.repository import CaseStore, VersionInfo
+    from sparring.services.workspace import CaseStore, VersionInfo
 
 T = TypeVar("T")
 
@@ -55,14 +55,14 @@ class StoreLog:
 
     def record(self, **row: Any) -> object:
         from sparring.model.errors import SparringError
-        from sparring.store.exchanges import ExchangeStore
+        from sparring.services.workspace import record_exchange
 
         if self._failed:
             return None
         try:
             if self._store is None:
-                self._store = ExchangeStore(open_store())
-            return self._store.record(**row)
+                self._store = open_store()
+            return record_exchange(self._store, **row)
         except SparringError as exc:
             self._failed = True
             err_console().print(f"note: the exchange was not logged ({exc.message})", markup=False)

@@ -48,15 +48,8 @@ def command(name: str | None = None, **options: Any) -> Callable[[F], F]:
     return mark
 
 
-_stores: dict[str, Any] = {}
-
-
 def open_store() -> Any:
     """The store named by --db (default: SQLite in the data folder), opened once per run."""
-    from sparring.store.db import default_url
-    from sparring.store.repository import CaseStore
+    from sparring.services.workspace import open_store as open_named
 
-    url = State.db or default_url()
-    if url not in _stores:
-        _stores[url] = CaseStore(url)
-    return _stores[url]
+    return open_named(State.db)

@@ -25,7 +25,6 @@ def hear(
     from rich.markup import escape
 
     from sparring.cli.rehearse import resolve_case, script_lines
-    from sparring.engines.sim.heard import heard_line
     from sparring.services import rehearsal
 
     _, resolved = resolve_case(case)
@@ -35,7 +34,7 @@ def hear(
         print_json({**reading.as_json(), "standing": standing})
         return
     out = console()
-    out.print(escape(heard_line(reading, resolved.case)), soft_wrap=True)
+    out.print(escape(rehearsal.heard_text(reading, resolved.case)), soft_wrap=True)
     refers = {k: v for k, v in reading.refers.as_json().items() if v}
     if refers:
         out.print("Refers to: " + escape("; ".join(f"{k} {', '.join(v)}" for k, v in refers.items())), soft_wrap=True)

@@ -196,9 +196,9 @@ def log(
     json_out: JsonFlag = False,
 ) -> None:
     """List the latest exchanges with the language model: what was sent, the reply, latency, fallback."""
-    from sparring.store.exchanges import ExchangeStore
+    from sparring.services.workspace import recent_exchanges
 
-    rows = ExchangeStore(open_store()).recent(limit)
+    rows = recent_exchanges(open_store(), limit)
     if json_out:
         print_json([row.as_json() for row in rows])
         return

@@ -149,13 +149,12 @@ def flip(
 ) -> None:
     """Flip roles: the coach argues your side from your plan; you play the sceptical counterpart."""
     from sparring.cli.coach import configured_narrator, narrator_done
-    from sparring.engines.sim.flip import FlipSession
     from sparring.model.errors import SparringError
     from sparring.services import rehearsal
     from sparring.services.coach import flip_turn
 
     store, resolved = resolve_case(case)
-    session = FlipSession(resolved.case)
+    session = rehearsal.start_flip(resolved.case)
     voice = configured_narrator(resolved.case)  # the configured model words the coach's answers; None offline
     out = console()
     lines = script_lines(script) if script is not None else None

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from sparring.model.case import Case
     from sparring.model.diff import Change
     from sparring.model.levers import Package
-    from sparring.store.repository import CaseSummary, VersionInfo
+    from sparring.services.workspace import CaseSummary, VersionInfo
 
 
 def _num(value: Any) -> str:

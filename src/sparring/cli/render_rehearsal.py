@@ -10,9 +10,9 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from sparring.engines.sim.scorecard import Scorecard
     from sparring.model.case import Case
-    from sparring.store.sessions import SavedSession
+    from sparring.services.rehearsal import Scorecard
+    from sparring.services.workspace import SavedSession
 
 
 def their_line(text: str) -> Text:
@@ -29,10 +29,10 @@ def your_feedback(feedback: str) -> Text:
 
 
 def scorecard_view(case: Case, card: Scorecard) -> Panel:
-    from sparring.engines.sim.phrasing import say_package
+    from sparring.services.rehearsal import package_text
 
     lines: list[RenderableType] = []
-    agreed = say_package(case, card.agreed) if card.agreed else "—"
+    agreed = package_text(case, card.agreed) if card.agreed else "—"
     head = Text(f"Outcome: {card.outcome} · {agreed}", style="bold")
     lines.append(head)
     band = Text(f"Value to you: {card.value:.1f} points · {card.tier_band}")

@@ -13,6 +13,8 @@ from sparring.model.case import Case
 from sparring.model.errors import SparringError
 
 if TYPE_CHECKING:
+    from sparring.engines.sim.scorecard import Scorecard as Scorecard  # what the interfaces render
+    from sparring.model.levers import Package
     from sparring.store.repository import CaseStore, VersionInfo
     from sparring.store.sessions import SavedSession
 
@@ -107,6 +109,25 @@ def save(
         scorecard=card.as_json(),
     )
     return SavedRun(saved, card.score)
+
+
+def start_flip(case: Case) -> FlipSession:
+    """Roles flipped: the coach argues the user's plan from the case, the user plays the sceptic."""
+    return FlipSession(case)
+
+
+def heard_text(reading: Reading, case: Case) -> str:
+    """A heard turn in one line ("Heard: a proposal (133k from April) · a receipt (ev-cost)")."""
+    from sparring.engines.sim.heard import heard_line
+
+    return heard_line(reading, case)
+
+
+def package_text(case: Case, package: Package) -> str:
+    """A package in the counterpart's words ("130k from April plus a 5,000 retention bonus")."""
+    from sparring.engines.sim.phrasing import say_package
+
+    return say_package(case, package)
 
 
 def save_flip(store: CaseStore | None, slug: str | None, version: int | None, flip: FlipSession) -> int | None:

@@ -1,0 +1,84 @@
+"""The store a command works on, and the LLM exchange log in it: opened here, so the CLI never
+touches a repository itself.
+
+The interface chooses the database URL (``--db``, or None for the default SQLite file in the
+data folder); this opens it once per process and URL, so every command of one run shares one
+engine. The record types the interfaces name in their signatures are re-exported here, so the
+interfaces depend on the services' vocabulary, not on the store's modules.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+
+from sparring.store.exchanges import ExchangeStore, StoredExchange
+from sparring.store.repository import CaseStore, CaseSummary, VersionInfo
+from sparring.store.sessions import SavedSession
+
+__all__ = [
+    "CaseStore",
+    "CaseSummary",
+    "SavedSession",
+    "StoredExchange",
+    "VersionInfo",
+    "open_store",
+    "recent_exchanges",
+    "record_exchange",
+    "store_url",
+]
+
+_stores: dict[str, CaseStore] = {}
+_lock = threading.Lock()
+
+
+def store_url(url: str | None) -> str:
+    """``url``, or the default store in the data folder when none is given."""
+    from sparring.store.db import default_url
+
+    return url or default_url()
+
+
+def open_store(url: str | None) -> CaseStore:
+    """The store at ``url`` (default: SQLite in the data folder), opened (and migrated) once per process."""
+    chosen = store_url(url)
+    with _lock:
+        if chosen not in _stores:
+            _stores[chosen] = CaseStore(chosen)
+        return _stores[chosen]
+
+
+def record_exchange(
+    store: CaseStore,
+    *,
+    feature: str,
+    prompt_version: str,
+    provider: str,
+    model: str,
+    messages: Sequence[Mapping[str, str]],
+    response: str | None,
+    latency_ms: float | None,
+    prompt_tokens: int | None,
+    completion_tokens: int | None,
+    fallback: bool,
+    error: str | None,
+) -> int:
+    """Append one exchange with a language model to the store's log (keys masked); its id."""
+    return ExchangeStore(store).record(
+        feature=feature,
+        prompt_version=prompt_version,
+        provider=provider,
+        model=model,
+        messages=messages,
+        response=response,
+        latency_ms=latency_ms,
+        prompt_tokens=prompt_tokens,
+        completion_tokens=completion_tokens,
+        fallback=fallback,
+        error=error,
+    )
+
+
+def recent_exchanges(store: CaseStore, limit: int = 20) -> list[StoredExchange]:
+    """The latest ``limit`` exchanges, newest first (``invalid`` outside 1..1000)."""
+    return ExchangeStore(store).recent(limit)
