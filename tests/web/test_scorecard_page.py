@@ -1,0 +1,90 @@
+"""The scorecard after a rehearsal ended through the UI, in a real Chromium: written for a person.
+
+The verdict first, then what went well and what to practise next; no raw ids, goodwill figures
+or per-turn points in the visible text (they are under "Details"), principle IDs only as small
+links to the method page. Screenshots: ``out/screenshots/scorecard-*.png``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.web.live_server import LiveServer, live_server
+from tests.web.test_browser import CHROMIUM, RAISE_SCRIPT, shot
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Chromium is not installed (make test installs it)")
+
+SIZES = {"laptop": (1366, 900), "phone": (390, 844)}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    with live_server(tmp_path_factory.mktemp("home"), "--demo") as running:
+        yield running
+
+
+@pytest.fixture(params=sorted(SIZES))
+def page(browser: Any, server: LiveServer, request: pytest.FixtureRequest) -> Iterator[Any]:
+    width, height = SIZES[request.param]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    tab.size = request.param
+    tab.goto(server.url)
+    tab.get_by_role("button", name="Start the example rehearsal").click()
+    tab.wait_for_url(re.compile(r"/rehearse/[A-Za-z0-9_-]{16}$"))
+    tab.wait_for_load_state("load")
+    yield tab
+    context.close()
+
+
+def _say(tab: Any, text: str) -> None:
+    before = tab.locator("#chat-log > li").count()
+    box = tab.get_by_label("Your line")
+    box.fill(text)
+    box.press("Enter")
+    tab.wait_for_function(f"() => document.querySelectorAll('#chat-log > li').length > {before}")
+
+
+def test_a_deal_gets_a_scorecard_written_for_a_person(page: Any) -> None:
+    for line in RAISE_SCRIPT:
+        _say(page, line)
+    card = page.locator(".scorecard")
+    card.wait_for()
+    heading = card.locator("h2").inner_text()
+    assert re.fullmatch(
+        r"(An excellent deal|A good deal|A deal, at the low end of your plan|A deal, below your Minimum tier) \d+/100",
+        heading,
+    )
+    assert card.locator("h3").all_inner_texts() == ["What went well", "What to practise next"]
+    assert card.locator(".went-well li").count() >= 1
+    assert "You agreed on 1" in card.locator(".verdict-detail").inner_text()
+    visible = card.inner_text()  # the closed Details are not rendered, so not in the text
+    for raw in (r"\b(obj|ev|con|inc)-[a-z]", r"Goodwill", r"turn \d+:", r"unconditional", r"\d\.\d\d\b"):
+        assert not re.search(raw, visible), raw
+    links = card.locator("a.pid")
+    ids = set(re.findall(r"\b[A-Z][A-Z_]+(?:\.[A-Z_]+)+\b", visible))
+    assert ids <= set(links.all_inner_texts())  # every principle ID shown is one of the links
+    for i in range(links.count()):
+        assert links.nth(i).get_attribute("href") == "/method#" + links.nth(i).inner_text()
+    shot(page, f"scorecard-{page.size}")
+    card.locator("summary", has_text="Details").click()
+    assert "Goodwill at the end" in card.inner_text()
+    if links.count():
+        links.first.click()
+        page.wait_for_url(re.compile(r"/method#"))
+        assert page.locator("dl.principles dt:target").count() == 1
+
+
+def test_ending_early_says_so_first(page: Any) -> None:
+    _say(page, RAISE_SCRIPT[0])
+    page.get_by_role("button", name="End", exact=True).click()
+    page.locator(".scorecard").wait_for()
+    assert re.fullmatch(r"You ended before a deal \d+/100", page.locator(".scorecard h2").inner_text())
+    assert page.evaluate("document.activeElement.id") == "scorecard-title"
