@@ -188,7 +188,7 @@ def test_rehearse_the_raise_to_a_deal_and_see_the_scorecard(page: Any, server: L
     _send(page, RAISE_SCRIPT[-1])
     page.wait_for_selector(".scorecard")
     card = page.inner_text(".scorecard")
-    assert re.search(r"Scorecard \d+/100", card) and re.search(r"deal: \d+(\.\d)?k from \w+", card)
+    assert re.search(r"deal[^\n]* \d+/100", card) and re.search(r"You agreed on \d+(\.\d)?k from \w+", card)
     assert "Saved as session" in page.inner_text("#chat-foot")
     assert page.locator("#composer").count() == 0
     shot(page, "rehearsal-scorecard")
