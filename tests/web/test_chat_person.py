@@ -81,7 +81,7 @@ def test_each_typed_line_shows_what_they_heard(page: Any) -> None:
     heard = page.locator("#chat-log .turn.you .heard").last
     assert heard.is_visible()
     assert (
-        heard.inner_text() == "Marta heard: a proposal (136k from April) · a receipt · not an offer: 31% as a receipt"
+        heard.inner_text() == "Marta heard: a proposal (136k from April) · a receipt · not an offer: 31% (a result)"
     )
     assert heard.evaluate("el => getComputedStyle(el).fontStyle") == "normal"
     shot(page, f"chat-person-{page.size}")

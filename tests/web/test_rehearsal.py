@@ -63,7 +63,7 @@ def test_each_turn_shows_what_the_counterpart_heard(browser_like: TestClient) ->
     you = fragment.split('class="turn them"')[0]
     heard = re.search(r'<p class="heard"[^>]*>([^<]*)</p>', you)
     assert heard is not None
-    assert heard.group(1) == ("Marta heard: a proposal (136k from April) · a receipt · not an offer: 31% as a receipt")
+    assert heard.group(1) == ("Marta heard: a proposal (136k from April) · a receipt · not an offer: 31% (a result)")
 
 
 @pytest.mark.parametrize(

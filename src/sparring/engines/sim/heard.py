@@ -30,10 +30,35 @@ ACT_WORDS = {
     "pause": "a request for time",
 }
 ORDER = tuple(ACT_WORDS)
+FRAME_WORDS = {
+    "quote": "their number",
+    "question": "asked about",
+    "receipt": "a result",
+    "current": "what it is today",
+    "market": "the market",
+    "competing": "someone else's offer",
+    "id": "a name",
+    "year": "a year",
+    "count": "a count",
+    "metric": "a figure",
+    "question_theirs": "their number, asked about",
+    "limit": "your limit",
+    "rejection": "turned down",
+    "fact": "said, not asked for",
+    "date": "a date",
+    "statement": "not put forward as terms",
+}
+"""Why a number is not an offer, in a person's words ("31% (a result)")."""
+
+
+def _short(text: str, words: int = 6) -> str:
+    said = text.split()
+    return " ".join(said[:words]) + ("…" if len(said) > words else "")
 
 
 def heard_line(reading: Reading, case: Case) -> str:
-    """ "Heard: a proposal (133k from April) · a receipt (ev-cost) · not an offer: 31% as a receipt"."""
+    """ "Heard: a proposal (133k from April) · a receipt (moved the ETA batch jobs to spot…) · not an
+    offer: 31% (a result)"."""
     parts: list[str] = []
     for act in sorted(reading.acts, key=ORDER.index):
         words = ACT_WORDS[act]
@@ -41,13 +66,14 @@ def heard_line(reading: Reading, case: Case) -> str:
             packages = [say_package(case, {h.lever: h.value for h in package}) for package in reading.offer.packages]
             words += f" ({' or '.join(packages)})"
         elif act == "evidence" and reading.refers.evidence:
-            words += f" ({', '.join(reading.refers.evidence)})"
+            claims = {ev.id: ev.claim for ev in case.evidence}
+            words += f" ({'; '.join(_short(claims.get(e, e)) for e in reading.refers.evidence)})"
         elif act == "accept" and reading.accept == "unsure":
             words = "a tentative acceptance"
         parts.append(words)
     if reading.ambiguous:
         parts.append(f"a number it could not place ({reading.ambiguous.said})")
     if reading.offer.excluded:
-        kept = ", ".join(f"{m.text} as a {frame}" for m, frame in reading.offer.excluded[:3])
+        kept = ", ".join(f"{m.text} ({FRAME_WORDS.get(frame, frame)})" for m, frame in reading.offer.excluded[:3])
         parts.append(f"not an offer: {kept}")
     return "Heard: " + (" · ".join(parts) if parts else "no offer, no question")
