@@ -1,6 +1,12 @@
-"""Page and fragment latency of a real `sparring serve --demo` with 20 concurrent users.
+"""Page and fragment latency of a real `sparring serve` with 20 (or more) concurrent users.
 
-Usage: python benchmarks/web_load.py [--users 20] [--rounds 6] [--think 0.5] [--seed 0]
+Usage: python benchmarks/web_load.py [--users 20 [100 ...]] [--workers 1 [2 ...]] [--postgres]
+       [--rounds 6] [--think 0.5] [--seed 0]
+
+Each (workers, users) pair gets a fresh server (``--workers N``) over a fresh store holding
+the six example cases: the throwaway demo store (SQLite), or with ``--postgres`` a database
+on a throwaway PostgreSQL cluster started from the system's server binaries (as the tests
+do). A summary table of every pair ends the run.
 
 Each simulated user walks a realistic session over the demo cases (cases list, editor, three
 live checks as if typing, incentive map, deal, stress test, history, brief, market search, an
@@ -9,7 +15,8 @@ pausing a random think time between requests (uniform 0..2×``--think`` seconds;
 which measures the saturated server instead). The server runs on 127.0.0.1 only; the run is
 bounded by users × rounds requests. A warm-up pass first visits every page once, so the
 figures are for warm pages; the cold (first) times are printed separately.
-Prints p50/p95/p99/max per route and overall, and whether p99 < 100 ms.
+Prints p50/p95/p99/max per route and overall, the errors (any answer but the expected one),
+and whether p99 < 100 ms with no error.
 """
 
 from __future__ import annotations
@@ -33,14 +40,18 @@ import httpx
 SLUGS = ("raise", "promotion", "job-offer", "deal", "flexibility", "resources")
 TARGET_MS = 100.0
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+ERRORS: list[str] = []
+"""Answers other than the expected status, in this run: counted and shown, they fail the target."""
 
 
-def start_server(home: str) -> tuple[subprocess.Popen[str], str, str]:
+def start_server(home: str, workers: int = 1, db: str | None = None) -> tuple[subprocess.Popen[str], str, str]:
+    """``sparring serve`` on a free port: over ``db`` (holding the examples), else the demo store."""
     script = shutil.which("sparring", path=str(Path(sys.executable).parent)) or "sparring"
     env = {**os.environ, "SPARRING_HOME": home, "PYTHONUNBUFFERED": "1"}
     env.pop("SPARRING_TOKEN", None)
+    store = ["--db", db] if db else []
     process = subprocess.Popen(
-        [script, "serve", "--demo", "--port", "0"],
+        [script, *store, "serve", *([] if db else ["--demo"]), "--port", "0", "--workers", str(workers)],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -107,7 +118,7 @@ async def request(
     if response.status_code == 303 and path.endswith("/rehearse"):
         state["chat"] = response.headers["location"]
     elif response.status_code != 200:
-        raise SystemExit(f"{method} {path}: HTTP {response.status_code}")
+        ERRORS.append(f"{method} {path}: HTTP {response.status_code} {response.text[:120]!r}")
     return elapsed
 
 
@@ -150,7 +161,9 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
-async def run(args: argparse.Namespace, base: str, token: str) -> None:
+async def run(args: argparse.Namespace, base: str, token: str) -> tuple[float, int, float, int]:
+    """Warm up, then ``args.users`` users at once; prints per-route figures; returns (p99, requests, req/s, errors)."""
+    ERRORS.clear()
     csrf = {"X-CSRF-Token": csrf_token(base, token)}
     cold: dict[str, list[float]] = defaultdict(list)
     async with httpx.AsyncClient(base_url=base, cookies={cookie_name(base): token}, timeout=60) as client:
@@ -183,32 +196,82 @@ async def run(args: argparse.Namespace, base: str, token: str) -> None:
         f"  {'all':22s} {len(every):5d} {statistics.median(every):7.1f}ms {pct(every, 95):7.1f}ms {p99:7.1f}ms "
         f"{max(every):7.1f}ms"
     )
-    print(f"target p99 < {TARGET_MS:.0f} ms: {'met' if p99 < TARGET_MS else 'NOT met'}")
+    for error in ERRORS[:5]:
+        print(f"  error: {error}")
+    met = p99 < TARGET_MS and not ERRORS
+    print(f"errors: {len(ERRORS)}; target p99 < {TARGET_MS:.0f} ms and no error: {'met' if met else 'NOT met'}")
+    return p99, len(every), len(every) / wall, len(ERRORS)
+
+
+def example_store(url: str) -> str:
+    """Put the six example cases into the (empty) store at ``url``, as the demo store has them."""
+    from sparring.services.cases import import_file
+    from sparring.services.examples import EXAMPLE_NAMES, example_path
+    from sparring.store.repository import CaseStore
+
+    with CaseStore(url) as store:
+        for name in EXAMPLE_NAMES:
+            import_file(store, str(example_path(name)), name.replace("_", "-"), "load benchmark")
+    return url
+
+
+def wait_ready(base: str, token: str) -> None:
+    for _ in range(300):
+        try:
+            if httpx.get(f"{base}/api/v1/cases", headers={"Authorization": f"Bearer {token}"}).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    raise SystemExit("sparring serve never answered")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--users", type=int, default=20)
+    parser.add_argument("--users", type=int, nargs="+", default=[20], help="concurrent users (one run each)")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1], help="worker processes (one run each)")
+    parser.add_argument("--postgres", action="store_true", help="a throwaway PostgreSQL store instead of SQLite")
     parser.add_argument("--rounds", type=int, default=6, help="passes over the session per user")
     parser.add_argument("--think", type=float, default=0.5, help="mean think time between requests (s)")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="sparring-load-") as home:
-        process, base, token = start_server(home)
-        try:
-            for _ in range(100):
-                try:
-                    if (
-                        httpx.get(f"{base}/api/v1/cases", headers={"Authorization": f"Bearer {token}"}).status_code
-                        == 200
-                    ):
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            asyncio.run(run(args, base, token))
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+    pg = None
+    if args.postgres:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+        from tests.store.pg_server import find_bindir
+        from tests.store.pg_server import start_server as start_pg
+
+        bindir = find_bindir()
+        if bindir is None:
+            raise SystemExit("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+        pg = start_pg(bindir)
+    summary: list[tuple[int, int, float, int, float, int]] = []
+    try:
+        for workers in args.workers:
+            for users in args.users:
+                print(f"\n=== {workers} worker(s), {users} users, store: {'PostgreSQL' if pg else 'SQLite'} ===")
+                with tempfile.TemporaryDirectory(prefix="sparring-load-") as home:
+                    db = example_store(pg.new_database()) if pg else None
+                    process, base, token = start_server(home, workers, db)
+                    try:
+                        wait_ready(base, token)
+                        time.sleep(1.0 if workers > 1 else 0)  # the other workers start after the first answers
+                        p99, count, rate, errors = asyncio.run(
+                            run(argparse.Namespace(**{**vars(args), "users": users}), base, token)
+                        )
+                        summary.append((workers, users, p99, count, rate, errors))
+                    finally:
+                        process.terminate()
+                        process.wait(timeout=10)
+    finally:
+        if pg is not None:
+            pg.stop()
+    print(f"\nsummary (store: {'PostgreSQL' if pg else 'SQLite'}, {os.cpu_count()} CPUs)")
+    print(f"  {'workers':>7s} {'users':>5s} {'requests':>8s} {'req/s':>6s} {'p99':>8s} {'errors':>6s}  target")
+    for workers, users, p99, count, rate, errors in summary:
+        verdict = "met" if p99 < TARGET_MS and not errors else "NOT met"
+        print(f"  {workers:7d} {users:5d} {count:8d} {rate:6.0f} {p99:7.1f}ms {errors:6d}  {verdict}")
+    print(f"  (target: p99 < {TARGET_MS:.0f} ms and no error)")
 
 
 if __name__ == "__main__":
