@@ -84,10 +84,16 @@ def test_never_beyond_its_bounded_reservation_and_numbers_match(conv: tuple[dict
         if move is not None and move.kind in ("ACCEPT", "COUNTER") and move.package is not None:
             assert _within(case, session, move.package), (move, session.cp.state.reservation)
         if move is not None and move.kind in ("ACCEPT", "CONFIRM", "COUNTER") and move.package is not None:
-            said = say_package(case, move.package)
-            capital = said[:1].upper() + said[1:]  # at the start of a sentence
-            assert said in reply.text or capital in reply.text, (said, reply.text)
-            rest = reply.text.replace(said, "").replace(capital, "")
+            if move.yours:  # a confirmation that filled terms in says your part and its part apart
+                theirs = {k: v for k, v in move.package.items() if k not in move.yours}
+                parts = [say_package(case, move.yours)] + ([say_package(case, theirs)] if theirs else [])
+            else:
+                parts = [say_package(case, move.package)]
+            rest = reply.text
+            for said in parts:
+                capital = said[:1].upper() + said[1:]  # at the start of a sentence
+                assert said in reply.text or capital in reply.text, (said, reply.text)
+                rest = rest.replace(said, "").replace(capital, "")
             if move.ack:
                 rest = rest.replace(move.ack, "")
             assert not spoken_numbers(rest), reply.text

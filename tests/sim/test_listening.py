@@ -173,3 +173,20 @@ def test_a_request_for_time_with_no_day_is_not_cut_short_and_a_date_is_said_back
     session = _play(JOB, ["I'd like 80k base and three months of guarantee."])
     reply = session.turn("Could I take a day or two and reply before the letter expires on the 25th?")
     assert reply.move is not None and reply.move.kind == "PAUSE" and "the 25th" in reply.text
+
+
+def test_a_yes_on_your_own_different_terms_is_a_proposal_and_a_check_with_finance_is_no_yes() -> None:
+    """Round 6 (judged6): "last offer: one-thirty … and a five-grand bridge bonus … we have a deal" was closed
+    on its own higher numbers; "Okay, thank you. I need to check the payment terms … before I answer" was a deal."""
+    session = _play(RAISE, ["I'd like 140k from April."])
+    session.turn("That's still too low for me.")
+    reply = session.turn(
+        "Fine, last offer: 130k from April and a 5k retention bonus. In writing by Friday and we have a deal."
+    )
+    assert reply.move is not None
+    if reply.move.kind == "ACCEPT":
+        assert reply.move.package is not None and reply.move.package["salary"] == 130000
+    deal = _play(DEAL, ["Our offer: 44 a seat, 450 seats, 36 months, net 45."])
+    deal.pending = dict(deal.cp.state.last_counter or {"price": 40})
+    reply = deal.turn("Okay, thank you. I need to check the payment terms with my finance before I answer you.")
+    assert deal.outcome is None and (reply.move is None or reply.move.kind != "ACCEPT")

@@ -22,7 +22,7 @@ def test_every_move_has_five_phrasings_per_tone() -> None:
     kinds = {key.split(":")[0] for key in TEMPLATES}
     assert kinds == {"ACCEPT", "CONFIRM", "HOLD", "COUNTER", "OBJECT", "ASK", "ANSWER", "PAUSE", "WALK"}
     cues = {key.split(":")[1] for key in TEMPLATES if ":" in key}
-    assert cues == {"reply", "moved", "trade", "own", "social", "lead", "granted", "fact"}
+    assert cues == {"reply", "moved", "trade", "own", "social", "lead", "granted", "fact", "filled"}
 
 
 def test_no_line_repeats_within_a_session() -> None:

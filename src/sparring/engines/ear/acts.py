@@ -80,7 +80,8 @@ _ACCEPT_SURE = _re(
     r"^\W*(good|great|perfect|excellent|done)\W*$",
     r"^(?!\W*(oh|um|uh|hmm|ah|er)\b)[^.?!]{0,40}[,]\s*(ok|okay|agreed|deal|done)\W*$",
     r"^\W*(alright|all right|ok|okay|yes|yeah)[,\s]+(perfect|great|good|lovely|brilliant|fine)\W*$",
-    r"\b\d[\d.,]*k?\s+(works|is fine|is good|it is|sounds good|sounds fair)\b(?!\s+(if|only if|as long as|provided|but))",
+    r"\b\d[\d.,]*k?\s+(works|is fine|is good|it is|sounds good|sounds fair)\b"
+    r"(?!\s+(if|only if|as long as|provided|but))",
     r"🤝",
 )
 _ACCEPT_UNSURE = _re(
@@ -422,7 +423,8 @@ _PAPERWORK = re.compile(
 
 _NOT_YET = re.compile(
     r"\b(before i (confirm|commit|sign|agree)|take (until|till|some time|a day|the weekend)|to (consider|think)|"
-    r"in principle|sleep on it|think (it )?over|get back to you)\b",
+    r"in principle|sleep on it|think (it )?over|get back to you|come back to you|before i (answer|decide|reply|"
+    r"respond)|(need|have|want) to check)\b",
     re.I,
 )
 

@@ -41,6 +41,29 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "Yes — {package}. I think that's fair for both of us.",
         ],
     },
+    "CONFIRM:filled": {
+        "hard": [
+            "You're proposing {yours}. On the rest I stay at {rest}. Is that the deal?",
+            "So {yours} from you, and {rest} from me. Yes?",
+            "{yours}, you say. The rest stays mine: {rest}. Agreed?",
+            "Your part is {yours}; mine is {rest}. Is that what you're agreeing to?",
+            "Let me be exact: {yours} as you asked, {rest} as I offered. Confirm?",
+        ],
+        "balanced": [
+            "So you're proposing {yours}, with the rest as I had it: {rest}. Does that work?",
+            "If I follow you, that's {yours} — and on the rest, {rest}. Shall we go with that?",
+            "Let me check I have it: {yours} from you, and {rest} as I offered. Is that right?",
+            "You'd take {yours}, and I'd keep {rest}. Are we there?",
+            "Just so we're clear: {yours} is yours, {rest} is where I was. Does that work for you?",
+        ],
+        "soft": [
+            "So you'd like {yours}; on the rest, I'd keep {rest}. Would that work for you?",
+            "I think I follow: {yours}, with {rest} as I had it. Does that sound right?",
+            "Let me make sure I have it: {yours} from you, and {rest} as I offered. Is that right?",
+            "So that's {yours}, and on my side {rest}. Shall we go with that?",
+            "If I've understood, you'd like {yours}, with {rest} as before. Does that work for you?",
+        ],
+    },
     "CONFIRM": {
         "hard": [
             "So we're clear: {package}. Yes?",
@@ -493,13 +516,21 @@ class Mouth:
         else:
             lowered = topic
         package = say_package(self.case, move.package) if move.package else ""
+        yours = say_package(self.case, move.yours) if move.yours else ""
+        rest = {k: v for k, v in (move.package or {}).items() if k not in (move.yours or {})}
+        rest_said = say_package(self.case, rest) if rest else ""
         when = f" {move.topic}" if move.kind == "PAUSE" and move.topic else ""
 
         def fill(template: str) -> str:
             shown = topic if template.startswith("{topic}") else lowered
             bare = not when and re.search(r"\b(speak|[Tt]alk|talk again)\{when\}", template)
             line = template.format(  # "let's speak." alone is cut short: "let's speak soon."
-                package=package, topic=shown, when=" soon" if bare else when, when_comma=f",{when}" if when else ""
+                package=package,
+                topic=shown,
+                when=" soon" if bare else when,
+                when_comma=f",{when}" if when else "",
+                yours=yours,
+                rest=rest_said,
             ).strip()
             if move.final and move.kind == "COUNTER":
                 line += " That's my final position."

@@ -29,6 +29,8 @@ class Move:
     """What it says first to show it heard the turn (a receipt, a disclosure, an outside offer)."""
     answer: str | None = None
     """Its answer to the user's question, said before the move itself."""
+    yours: Package | None = None
+    """For a CONFIRM that filled in terms: the part you said, so the two parts are said apart."""
     held: bool = False
     """A COUNTER that repeats its previous one: said as holding, never as "meeting you part of the way"."""
     cue: str = ""

@@ -326,8 +326,11 @@ def _respond_to_offer(
             return Move(
                 "CONFIRM",
                 package=full,
+                # what you said and what it filled in are said apart: it never confirms terms as yours
+                yours=dict(chosen) if filled else None,
                 reason="acceptable, but it checks the whole package with you first",
                 effects=names,
+                cue="filled" if filled else "",
             )
         return Move("ACCEPT", package=full, reason="inside its limit and its aspiration", effects=names)
     if state.final is not None and not traded:

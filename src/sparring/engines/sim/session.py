@@ -123,6 +123,8 @@ class RehearsalSession:
         feedback = self._feedback(analysis)
         standing = self.pending or self.cp.state.last_counter
         if reading.accept is not None and standing is not None:
+            if any(_differs(package, standing) for package in reading.offers):
+                return self._respond(text, reading, feedback)  # "130k and 5k and we have a deal": your terms
             if self._other_terms(text, standing):  # "if two days are agreeable, I accept": not its terms
                 return self._confirm(text, reading, feedback, standing)
             if reading.accept == "sure" or self.pending is not None:
@@ -420,3 +422,8 @@ class RehearsalSession:
             "outcome": self.outcome,
             "transcript": [e.as_json() for e in self.transcript],
         }
+
+
+def _differs(package: Package, standing: Package) -> bool:
+    """Whether a package said with a yes names a term its standing offer does not hold."""
+    return any(standing.get(lever) != value for lever, value in package.items())
