@@ -52,3 +52,12 @@ def test_exchanges_are_recorded_with_keys_masked_and_listed_newest_first(tmp_pat
     with pytest.raises(SparringError) as refused:
         workspace.recent_exchanges(store, 0)
     assert refused.value.kind == "invalid"
+
+
+def test_a_store_url_is_shown_without_its_password_and_a_name_becomes_a_slug() -> None:
+    from sparring.services.cases import slug_for
+
+    shown = workspace.shown_url("postgresql+psycopg://team:s3cret-pass@db.internal/sparring")
+    assert "s3cret-pass" not in shown and shown == "postgresql+psycopg://team:***@db.internal/sparring"
+    assert slug_for("Raise before Q3!") == "raise-before-q3"
+    assert slug_for("job_offer.yaml") == "job-offer"

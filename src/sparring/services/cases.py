@@ -88,6 +88,13 @@ def resolve(ref: str, store: CaseStore | None, version: int | None = None) -> Re
     return ResolvedCase(stored.case, f"{stored.slug} v{stored.version}", stored.slug, stored.version, stored.yaml_text)
 
 
+def slug_for(name: str) -> str:
+    """The name a case is stored under, from a title or a file name ("Raise before Q3!" → "raise-before-q3")."""
+    from sparring.store.repository import slugify
+
+    return slugify(name)
+
+
 def import_file(store: CaseStore, path: str, slug: str | None = None, note: str | None = None) -> VersionInfo:
     """Validate a case file and save it as a new version (the slug defaults to the file name)."""
     from sparring.store.repository import slugify

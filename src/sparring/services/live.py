@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
-from sparring.engines.sim.flip import FlipSession
-from sparring.engines.sim.session import RehearsalSession
+from sparring.engines.sim.flip import FlipSession as FlipSession  # the session types the web app keeps
+from sparring.engines.sim.session import RehearsalSession as RehearsalSession
 from sparring.model.case import Case
 from sparring.model.errors import SparringError
 

@@ -13,18 +13,21 @@ import threading
 from collections.abc import Mapping, Sequence
 
 from sparring.store.exchanges import ExchangeStore, StoredExchange
-from sparring.store.repository import CaseStore, CaseSummary, VersionInfo
+from sparring.store.repository import SLUG_PATTERN, CaseStore, CaseSummary, StoredCase, VersionInfo
 from sparring.store.sessions import SavedSession
 
 __all__ = [
+    "SLUG_PATTERN",
     "CaseStore",
     "CaseSummary",
     "SavedSession",
+    "StoredCase",
     "StoredExchange",
     "VersionInfo",
     "open_store",
     "recent_exchanges",
     "record_exchange",
+    "shown_url",
     "store_url",
 ]
 
@@ -37,6 +40,13 @@ def store_url(url: str | None) -> str:
     from sparring.store.db import default_url
 
     return url or default_url()
+
+
+def shown_url(url: str) -> str:
+    """The store's URL as safe to print: its password replaced by ``***``."""
+    from sparring.store.db import mask_url
+
+    return mask_url(url)
 
 
 def open_store(url: str | None) -> CaseStore:

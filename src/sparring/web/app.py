@@ -18,7 +18,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from sparring import __version__
-from sparring.store.repository import CaseStore
+from sparring.services.workspace import CaseStore
 from sparring.web import errors
 from sparring.web.access_log import AccessLog
 from sparring.web.cache import VersionMemo

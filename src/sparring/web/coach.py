@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sparring.llm.base import Provider
     from sparring.model.case import Case
     from sparring.services.coach import Narrator
-    from sparring.store.repository import CaseStore
+    from sparring.services.workspace import CaseStore
 
 
 class StoreLog:
@@ -30,10 +30,10 @@ class StoreLog:
         self.store = store
 
     def record(self, **row: Any) -> object:
-        from sparring.store.exchanges import ExchangeStore
+        from sparring.services.workspace import record_exchange
 
         try:
-            return ExchangeStore(self.store).record(**row)
+            return record_exchange(self.store, **row)
         except SparringError:
             return None
 

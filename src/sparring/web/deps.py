@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from sparring.store.repository import CaseStore
+from sparring.services.workspace import CaseStore
 from sparring.web.cache import VersionMemo
 from sparring.web.live_sessions import LiveSessions
 

@@ -20,9 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sparring.engines.sim.flip import FlipSession
-from sparring.engines.sim.session import RehearsalSession
-from sparring.services.live import KEEP_S, Mode, Note, Record
+from sparring.services.live import KEEP_S, FlipSession, Mode, Note, Record, RehearsalSession
 
 __all__ = ["ID_PATTERN", "MAX_LIVE", "TTL_S", "Live", "LiveSessions", "Mode", "Note"]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sparring.services.cases import ResolvedCase
-from sparring.store.repository import CaseStore, StoredCase
+from sparring.services.workspace import CaseStore, StoredCase
 from sparring.web.cache import VersionMemo
 from sparring.web.slugs import case_slug
 

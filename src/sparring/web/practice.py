@@ -20,7 +20,7 @@ from sparring.engines.language.tags import TAG_INFO
 from sparring.model.case import Case
 from sparring.model.errors import SparringError
 from sparring.services import live as live_store
-from sparring.store.repository import CaseStore
+from sparring.services.workspace import CaseStore
 from sparring.web.cache import VersionMemo
 from sparring.web.live_sessions import Live, LiveSessions, Mode, Note, new_id
 
@@ -93,9 +93,9 @@ def start_rehearsal(
 def start_flip(
     sessions: LiveSessions, store: CaseStore, case: Case, slug: str, version: int, voice: Narrator | None = None
 ) -> Live:
-    from sparring.engines.sim.flip import FlipSession
+    from sparring.services import rehearsal
 
-    live = Live(new_id(), "flip", slug, version, flip=FlipSession(case), voice=voice)
+    live = Live(new_id(), "flip", slug, version, flip=rehearsal.start_flip(case), voice=voice)
     try:
         live_store.begin(store, live, sessions.keep_s)
     except Exception:
@@ -328,7 +328,7 @@ def chips(tags: list[str]) -> list[dict[str, str]]:
 
 def rehearsal_items(live: Live, start: int = 0, notes_from: int = 0) -> list[dict[str, Any]]:
     """The chat from transcript entry ``start`` (and notes from ``notes_from``), in order."""
-    from sparring.engines.sim.phrasing import say_package
+    from sparring.services.rehearsal import package_text
 
     session = live.rehearsal
     assert session is not None
@@ -348,7 +348,7 @@ def rehearsal_items(live: Live, start: int = 0, notes_from: int = 0) -> list[dic
             item["move"] = entry.move
             item["move_label"] = MOVE_LABELS.get(entry.move or "", "")
             item["reason"] = entry.reason
-            item["package"] = say_package(session.case, entry.package) if entry.package else None
+            item["package"] = package_text(session.case, entry.package) if entry.package else None
         items.append(item)
     return items
 
@@ -379,13 +379,13 @@ def gaps_view(live: Live) -> list[dict[str, Any]]:
 
 def scorecard_view(case: Case, card: dict[str, Any]) -> dict[str, Any]:
     """The scorecard document with the agreed package in words and objection ids explained."""
-    from sparring.engines.sim.phrasing import say_package
+    from sparring.services.rehearsal import package_text
 
     named = {o.id: o.text for o in case.objections} | {c.id: c.text for c in case.counterpart.constraints}
     agreed = card.get("agreed")
     return {
         **card,
-        "agreed_text": say_package(case, agreed) if agreed else None,
+        "agreed_text": package_text(case, agreed) if agreed else None,
         "handled": [{"id": i, "text": named.get(i, "")} for i in card.get("objections_handled", [])],
         "unhandled": [{"id": i, "text": named.get(i, "")} for i in card.get("objections_unhandled", [])],
         "followed_chips": [{**c, "count": card["followed"][c["tag"]]} for c in chips(sorted(card.get("followed", {})))],

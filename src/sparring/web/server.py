@@ -93,7 +93,7 @@ def demo_store(folder: Path) -> str:
     """A throwaway SQLite store in ``folder`` holding the six example cases."""
     from sparring.services.cases import import_file
     from sparring.services.examples import EXAMPLE_NAMES, example_path
-    from sparring.store.repository import CaseStore
+    from sparring.services.workspace import CaseStore
 
     url = f"sqlite:///{folder / 'demo.db'}"
     with CaseStore(url) as store:
@@ -114,15 +114,15 @@ def serve(options: ServeOptions) -> None:
         with tempfile.TemporaryDirectory(prefix="sparring-serve-demo-") as folder:
             _serve(options, token, demo_store(Path(folder)))
     else:
-        from sparring.store.db import default_url
+        from sparring.services.workspace import store_url
 
-        _serve(options, token, options.db or default_url())
+        _serve(options, token, store_url(options.db))
 
 
 def _serve(options: ServeOptions, token: str, store_url: str) -> None:
     import uvicorn
 
-    from sparring.store.db import mask_url
+    from sparring.services.workspace import shown_url
     from sparring.web.app import create_app
 
     sock = bind(options.host, options.port)
@@ -152,7 +152,7 @@ def _serve(options: ServeOptions, token: str, store_url: str) -> None:
     print(f"Sparring is running at http://{shown_host}:{port}/?token={token}", file=out)
     print("Open that link once; the browser then keeps the token in a cookie.", file=out)
     print("API clients send the header: Authorization: Bearer <token>", file=out)
-    store_note = "a throwaway demo store with the six example cases" if options.demo else mask_url(store_url)
+    store_note = "a throwaway demo store with the six example cases" if options.demo else shown_url(store_url)
     workers_note = f", {options.workers} worker processes" if options.workers > 1 else ""
     print(f"Store: {store_note}{workers_note}. Press Ctrl+C to stop.", file=out, flush=True)
     _configure_logging()
@@ -180,7 +180,7 @@ def _serve(options: ServeOptions, token: str, store_url: str) -> None:
 
 def _open_once(store_url: str) -> None:
     """Open (and migrate) the store in the parent, before any worker does."""
-    from sparring.store.repository import CaseStore
+    from sparring.services.workspace import CaseStore
 
     with CaseStore(store_url):
         pass

@@ -15,7 +15,7 @@ import re
 from fastapi import Request
 
 from sparring.model.errors import SparringError
-from sparring.store.repository import SLUG_PATTERN
+from sparring.services.workspace import SLUG_PATTERN
 
 _SLUG = re.compile(SLUG_PATTERN.removeprefix("^").removesuffix("$"))
 

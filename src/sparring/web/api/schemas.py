@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sparring.store.repository import SLUG_PATTERN
+from sparring.services.workspace import SLUG_PATTERN
 
 SLUG = SLUG_PATTERN
 """The store's pattern, so the documented one and the enforced one (:mod:`sparring.web.slugs`) never differ."""

@@ -15,7 +15,7 @@ from sparring.model.case import Case, parse_case
 from sparring.model.errors import CaseInvalid, Problem, SparringError
 from sparring.services.cases import ResolvedCase
 from sparring.services.checking import context_for
-from sparring.store.repository import CaseStore, VersionInfo
+from sparring.services.workspace import CaseStore, VersionInfo
 from sparring.web.cache import VersionMemo
 from sparring.web.editor.form import Draft
 from sparring.web.editor.slots import Note, list_ids, place, split_path

@@ -95,10 +95,10 @@ async def create_case(
 
 
 def _create_case(request: Request, store: Store, kind: str, name: str) -> Response:
+    from sparring.services.cases import slug_for
     from sparring.services.templates import template_text
-    from sparring.store.repository import slugify
 
-    slug = slugify(name) if name.strip() else _free_slug(store, kind.replace("_", "-"))
+    slug = slug_for(name) if name.strip() else _free_slug(store, kind.replace("_", "-"))
     if store.exists(slug):
         return _new_page(request, {"create": f"a case named {slug!r} exists already; choose another name"}, 409)
     text = template_text(kind, SCHEMA_REF)
@@ -122,10 +122,10 @@ async def import_case(
 
 def _import_case(request: Request, store: Store, filename: str, raw: bytes, name: str) -> Response:
     """Read the bytes as ``sparring import`` does (one decoder: UTF-8, or UTF-16/32 with a BOM), then validate."""
-    from sparring.store.repository import slugify
+    from sparring.services.cases import slug_for
     from sparring.store.yaml_reader import MAX_BYTES, decode
 
-    slug = slugify(name or filename)
+    slug = slug_for(name or filename)
     if store.exists(slug):
         message = f"a case named {slug!r} exists already; give the import another name"
         return _new_page(request, {"import": message}, 409)

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi.responses import RedirectResponse
 
 from sparring.report.brief_model import KIND_LABELS
-from sparring.store.repository import StoredCase
+from sparring.services.workspace import StoredCase
 
 
 def case_context(stored: StoredCase, active: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from sparring.model.errors import SparringError
-from sparring.store.sessions import SavedSession
+from sparring.services.workspace import SavedSession
 from sparring.web import lookups, nav
 from sparring.web.deps import Memo, Store
 from sparring.web.practice import chips, scorecard_view
