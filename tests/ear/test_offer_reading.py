@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sparring.engines.ear import Context, hear
+from sparring.engines.ear.frames import proposes
 from sparring.engines.ear.reading import Reading
 from sparring.model.case import Case
 from sparring.services.examples import example_path
@@ -263,3 +264,21 @@ def test_short_natural_acceptances_are_heard_and_a_backchannel_is_not() -> None:
     for text in ("alright, perfect. thank you, really", "go on then, done 🤝", "ok 155 works. signing tonight"):
         assert _hear("startup_offer", text, standing={"base": 155000}).accept is not None, text
     assert _hear("job_offer", "oh, okay. um, sorry, is the band something like 68 to 84?").accept is None
+
+
+def test_a_line_headed_offer_and_a_term_after_a_band_aside_are_terms() -> None:
+    """Round 6 (judged6): "Offer: sixty-two a seat, eleven hundred seats, …" read as net 45 only; "base of eighty
+    thousand, which is still inside your band, and the third month" lost the third month as a market figure."""
+    headed = _hear(
+        "saas_renewal",
+        "Offer: sixty-two a seat, eleven hundred seats including Delmont, twenty-four months, price fixed.",
+        standing={"price": 55, "seats": 900, "term": 12, "payment": 60},
+    )
+    assert headed.offers == [{"price": 62, "seats": 1100, "term": 24}]
+    assert proposes("Offer: sixty-two a seat, price fixed.", frozenset({"seat", "price"}), asked=False)
+    aside = _hear(
+        "job_offer",
+        "So I ask for base of eighty thousand, which is still inside of your AE II band, and the third month of "
+        "guaranteed commission that was written in the job posting.",
+    )
+    assert aside.offers == [{"base": 80000, "guarantee_months": 3}]

@@ -236,7 +236,7 @@ def frame_of(
         return "metric"  # "the gap to 136 is 7k a year": a difference, not a term
     if re.search(r"\b(in|over|during|for) (the )?(last|past|previous|first)\s*$", before, re.I):
         return "metric"  # "99.96% in the last twelve months": the period of a result
-    if _MARKET.search(before) and not _proposal_cue(before):
+    if _MARKET.search(re.split(r",\s+and\b", before)[-1]) and not _proposal_cue(before):
         return "market"
     if re.search(
         r"\b(come|coming|go|going|move|moving|drop|dropping|bring|bringing|lower|reduce|step|stepping)\s+(it\s+)?"
@@ -501,6 +501,7 @@ STRONG = re.compile(
     r"(near|nearer|closer|around|like|in)|(i'?ll|i will|let'?s|we'?ll) round|split the difference|"
     r"meet (me|you|us) (between|halfway|in the middle|partway)|\beither\b(?! way)|this is it|"
     r"or (i|we) (keep looking|look around|keep my options open|stay put)|"
+    r"(^|[.!?]\s+)\W*(offer|counter|counter-?offer|proposal|ask|terms|final offer)\s*:\s*(?=\w)|"
     r"(is|'s|would be|sounds) (correct|right|reasonable|fine by me|my price)|"
     r",\s*(agreed|confirmed|signed) (now|today|in writing))\b",
     re.I,
