@@ -8,6 +8,7 @@ plays must equal the same seed and turns played by one process alone.
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -74,6 +75,12 @@ def _workers(server: LiveServer, expected: int) -> set[str]:
         time.sleep(0.1)
 
 
+def _cpu_s(pid: str) -> float:
+    """CPU seconds process ``pid`` has used (user + system), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def test_turns_sent_alternately_to_two_servers_play_the_rehearsal_one_server_plays(
     store_url: str, tmp_path: Path
 ) -> None:
@@ -96,9 +103,12 @@ def test_a_server_with_two_workers_plays_the_rehearsal_one_server_plays(store_ur
 
 
 def test_two_hundred_rehearsals_at_once_lose_no_turn(store_url: str, tmp_path: Path) -> None:
-    """200 started, then two turns each, interleaved over two workers from 16 clients at once."""
+    """200 started, then two turns each, interleaved over two workers from 16 clients at once:
+    both workers do a share of the work (their CPU time), and every transcript is complete."""
     count, turns = 200, SCRIPT[:2]
     with live_server(tmp_path / "w", "--workers", "2", db=store_url) as server:
+        workers = _workers(server, 2)
+        before = {pid: _cpu_s(pid) for pid in workers}
         with ThreadPoolExecutor(16) as pool:
             ids = list(
                 pool.map(lambda n: _api(server, "POST", "/cases/raise/rehearsals", {"seed": n})["id"], range(count))
@@ -110,6 +120,8 @@ def test_two_hundred_rehearsals_at_once_lose_no_turn(store_url: str, tmp_path: P
                     )
                 )
             states = list(pool.map(lambda sid: _api(server, "GET", f"/rehearsals/{sid}"), ids))
+        used = [_cpu_s(pid) - before[pid] for pid in workers]
+        assert len(used) == 2 and min(used) > sum(used) / 4, used  # both workers served the turns
         assert len(set(ids)) == count
     with CaseStore(store_url) as store:
         case = store.get("raise").case
