@@ -131,3 +131,51 @@ def test_two_hundred_rehearsals_at_once_lose_no_turn(store_url: str, tmp_path: P
             alone.turn(text)
         assert state["transcript"] == [e.as_json() for e in alone.transcript], n
         assert [e["text"] for e in state["transcript"] if e["speaker"] == "you"] == turns
+
+
+def test_with_workers_a_store_that_cannot_be_reached_is_the_parents_error_before_any_url(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.web.live_server import sparring_script
+
+    done = subprocess.run(
+        [
+            sparring_script(),
+            "--db",
+            "postgresql+psycopg://nobody@127.0.0.1:1/x",
+            "serve",
+            "--workers",
+            "2",
+            "--port",
+            "0",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "SPARRING_HOME": str(tmp_path)},
+        check=False,
+    )
+    assert done.returncode == 3 and done.stdout == ""
+    assert done.stderr.startswith("error: cannot reach the database postgresql+psycopg://nobody@127.0.0.1:1/x")
+    assert "Traceback" not in done.stderr
+
+
+def test_a_worker_builds_the_app_its_parent_described(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from sparring.model.errors import SparringError
+    from sparring.web import server
+    from sparring.web.settings import WebSettings
+
+    monkeypatch.delenv(server.WORKER_ENV, raising=False)
+    with pytest.raises(SparringError) as missing:
+        server.worker_app()
+    assert missing.value.message == f"{server.WORKER_ENV} is not set"
+    given = WebSettings(store_url=f"sqlite:///{tmp_path / 's.db'}", token="t" * 20, port=9999, extra_hosts=("box",))
+    monkeypatch.setenv(server.WORKER_ENV, server._settings_json(given))
+    app = server.worker_app()
+    try:
+        assert app.state.settings == WebSettings(
+            store_url=given.store_url, token=given.token, port=9999, extra_hosts=("box",), demo=False
+        )
+        assert app.state.settings.allowed_hosts == given.allowed_hosts
+    finally:
+        app.state.store.close()
