@@ -14,13 +14,13 @@ from typing import Any
 
 import pytest
 
+from tests.web.chat_pages import SIZES, say, sized_tab, start_example
 from tests.web.live_server import LiveServer, live_server
 from tests.web.test_browser import CHROMIUM, RAISE_SCRIPT, shot
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Chromium is not installed (make test installs it)")
 
-SIZES = {"laptop": (1366, 900), "phone": (390, 844)}
 LINE = "I cut failed card payments by 31% last quarter, and I'm asking for 136k from April."
 
 
@@ -32,32 +32,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
 
 @pytest.fixture(params=sorted(SIZES))
 def page(browser: Any, server: LiveServer, request: pytest.FixtureRequest) -> Iterator[Any]:
-    width, height = SIZES[request.param]
-    context = browser.new_context(viewport={"width": width, "height": height})
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    tab.size = request.param
-    tab.goto(server.url)
-    yield tab
-    context.close()
-
-
-def _start_example(tab: Any) -> None:
-    tab.get_by_role("button", name="Start the example rehearsal").click()
-    tab.wait_for_url(re.compile(r"/rehearse/[A-Za-z0-9_-]{16}$"))
-    tab.wait_for_load_state("load")
-
-
-def _say(tab: Any, text: str) -> None:
-    before = tab.locator("#chat-log > li").count()
-    box = tab.get_by_label("Your line")
-    box.fill(text)
-    box.press("Enter")
-    tab.wait_for_function(f"() => document.querySelectorAll('#chat-log > li').length > {before + 1}")
+    yield from sized_tab(browser, server.url, request.param)
 
 
 def test_the_header_shows_the_counterpart_as_a_person(page: Any) -> None:
-    _start_example(page)
+    start_example(page)
     header = page.get_by_role("region", name="Who you are talking to")
     assert header.locator(".cp-name").inner_text() == "Marta Kowalski"
     assert (
@@ -76,21 +55,19 @@ def test_the_header_shows_the_counterpart_as_a_person(page: Any) -> None:
 
 
 def test_each_typed_line_shows_what_they_heard(page: Any) -> None:
-    _start_example(page)
-    _say(page, LINE)
+    start_example(page)
+    say(page, LINE)
     heard = page.locator("#chat-log .turn.you .heard").last
     assert heard.is_visible()
-    assert (
-        heard.inner_text() == "Marta heard: a proposal (136k from April) · a receipt · not an offer: 31% (a result)"
-    )
+    assert heard.inner_text() == "Marta heard: a proposal (136k from April) · a receipt · not an offer: 31% (a result)"
     assert heard.evaluate("el => getComputedStyle(el).fontStyle") == "normal"
     shot(page, f"chat-person-{page.size}")
 
 
 def test_after_accept_the_focus_is_on_the_result(page: Any) -> None:
-    _start_example(page)
+    start_example(page)
     for line in RAISE_SCRIPT[:4]:  # up to their first counter-offer
-        _say(page, line)
+        say(page, line)
     assert page.locator("#chat-log .turn.them .move").last.inner_text() == "counter-offer"
     page.get_by_role("button", name="Accept").click()
     page.wait_for_selector(".scorecard")

@@ -14,13 +14,12 @@ from typing import Any
 
 import pytest
 
+from tests.web.chat_pages import SIZES, say, sized_tab, start_example
 from tests.web.live_server import LiveServer, live_server
 from tests.web.test_browser import CHROMIUM, RAISE_SCRIPT, shot
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Chromium is not installed (make test installs it)")
-
-SIZES = {"laptop": (1366, 900), "phone": (390, 844)}
 
 
 @pytest.fixture(scope="module")
@@ -31,30 +30,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
 
 @pytest.fixture(params=sorted(SIZES))
 def page(browser: Any, server: LiveServer, request: pytest.FixtureRequest) -> Iterator[Any]:
-    width, height = SIZES[request.param]
-    context = browser.new_context(viewport={"width": width, "height": height})
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    tab.size = request.param
-    tab.goto(server.url)
-    tab.get_by_role("button", name="Start the example rehearsal").click()
-    tab.wait_for_url(re.compile(r"/rehearse/[A-Za-z0-9_-]{16}$"))
-    tab.wait_for_load_state("load")
-    yield tab
-    context.close()
-
-
-def _say(tab: Any, text: str) -> None:
-    before = tab.locator("#chat-log > li").count()
-    box = tab.get_by_label("Your line")
-    box.fill(text)
-    box.press("Enter")
-    tab.wait_for_function(f"() => document.querySelectorAll('#chat-log > li').length > {before}")
+    for tab in sized_tab(browser, server.url, request.param):
+        start_example(tab)
+        yield tab
 
 
 def test_a_deal_gets_a_scorecard_written_for_a_person(page: Any) -> None:
     for line in RAISE_SCRIPT:
-        _say(page, line)
+        say(page, line, new_items=1)
     card = page.locator(".scorecard")
     card.wait_for()
     heading = card.locator("h2").inner_text()
@@ -83,7 +66,7 @@ def test_a_deal_gets_a_scorecard_written_for_a_person(page: Any) -> None:
 
 
 def test_ending_early_says_so_first(page: Any) -> None:
-    _say(page, RAISE_SCRIPT[0])
+    say(page, RAISE_SCRIPT[0], new_items=1)
     page.get_by_role("button", name="End", exact=True).click()
     page.locator(".scorecard").wait_for()
     assert re.fullmatch(r"You ended before a deal \d+/100", page.locator(".scorecard h2").inner_text())
