@@ -170,7 +170,9 @@ def test_a_worker_builds_the_app_its_parent_described(monkeypatch: pytest.Monkey
         server.worker_app()
     assert missing.value.message == f"{server.WORKER_ENV} is not set"
     given = WebSettings(store_url=f"sqlite:///{tmp_path / 's.db'}", token="t" * 20, port=9999, extra_hosts=("box",))
-    monkeypatch.setenv(server.WORKER_ENV, server._settings_json(given))
+    described = json.loads(server._settings_json(given))
+    assert described.pop("parent") == os.getpid()  # a worker of ours would end with this process
+    monkeypatch.setenv(server.WORKER_ENV, json.dumps(described))
     app = server.worker_app()
     try:
         assert app.state.settings == WebSettings(
@@ -179,3 +181,26 @@ def test_a_worker_builds_the_app_its_parent_described(monkeypatch: pytest.Monkey
         assert app.state.settings.allowed_hosts == given.allowed_hosts
     finally:
         app.state.store.close()
+
+
+def _gone(pid: str) -> bool:
+    """No such process, or only its zombie (exited, waiting for whoever adopted it to reap it)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+def test_workers_stop_when_their_parent_is_killed(tmp_path: Path) -> None:
+    """A SIGKILLed `sparring serve` cannot stop its workers itself; they must not keep the port alone."""
+    with live_server(tmp_path / "w", "--demo", "--workers", "2") as server:
+        workers = _workers(server, 2)
+        assert len(workers) == 2 and _api(server, "GET", "/cases")
+        server.process.kill()
+        server.process.wait(timeout=10)
+        deadline = time.monotonic() + 15
+        while not all(_gone(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert all(_gone(pid) for pid in workers), server.dump_log()
+        with pytest.raises(OSError):
+            request(server, "GET", "/api/v1/cases", timeout=2)

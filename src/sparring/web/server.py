@@ -40,6 +40,8 @@ MIN_TOKEN = 16
 WORKER_ENV = "SPARRING_SERVE_WORKER"
 """Set by ``serve`` for the worker processes it spawns: their :class:`WebSettings` as JSON."""
 WORKER_APP = "sparring.web.server:worker_app"
+PR_SET_PDEATHSIG = 1
+"""Linux ``prctl`` option: the signal a process gets when its parent dies."""
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,7 @@ def _settings_json(settings: WebSettings) -> str:
             "port": settings.port,
             "extra_hosts": list(settings.extra_hosts),
             "demo": settings.demo,
+            "parent": os.getpid(),
         }
     )
 
@@ -206,6 +209,8 @@ def worker_app() -> FastAPI:
     if not given:
         raise SparringError(f"{WORKER_ENV} is not set", hint="start the workers with `sparring serve --workers N`")
     data = json.loads(given)
+    if "parent" in data:  # spawned by `serve` (not, say, built in a test)
+        _end_with_parent(int(data["parent"]))
     _configure_logging()
     return create_app(
         WebSettings(
@@ -216,6 +221,18 @@ def worker_app() -> FastAPI:
             demo=bool(data["demo"]),
         )
     )
+
+
+def _end_with_parent(parent: int) -> None:
+    """A worker stops when its parent dies, even of SIGKILL, instead of holding the port alone (Linux)."""
+    if sys.platform != "linux":
+        return
+    import ctypes
+    import signal
+
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # it died before the line above took effect
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def _configure_logging() -> None:
