@@ -189,6 +189,7 @@ def _open_once(store_url: str) -> None:
 
 
 def _settings_json(settings: WebSettings) -> str:
+    """What a worker needs to build the app ``serve`` would build itself (the rest are the defaults)."""
     return json.dumps(
         {
             "store_url": settings.store_url,
