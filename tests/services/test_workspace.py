@@ -42,8 +42,8 @@ def test_exchanges_are_recorded_with_keys_masked_and_listed_newest_first(tmp_pat
         "fallback": False,
         "error": None,
     }
-    first = workspace.record_exchange(store, **row)
-    second = workspace.record_exchange(store, **{**row, "feature": "coach.objections", "fallback": True})
+    first = workspace.exchange_log(store).record(**row)
+    second = workspace.exchange_log(store).record(**{**row, "feature": "coach.objections", "fallback": True})
     recent = workspace.recent_exchanges(store, 5)
     assert [r.id for r in recent] == [second, first]
     assert [r.feature for r in recent] == ["coach.objections", "coach.rewrite"]

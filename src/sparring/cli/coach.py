@@ -55,14 +55,14 @@ class StoreLog:
 
     def record(self, **row: Any) -> object:
         from sparring.model.errors import SparringError
-        from sparring.services.workspace import record_exchange
+        from sparring.services.workspace import exchange_log
 
         if self._failed:
             return None
         try:
             if self._store is None:
                 self._store = open_store()
-            return record_exchange(self._store, **row)
+            return exchange_log(self._store).record(**row)
         except SparringError as exc:
             self._failed = True
             err_console().print(f"note: the exchange was not logged ({exc.message})", markup=False)

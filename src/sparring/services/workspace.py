@@ -10,7 +10,6 @@ interfaces depend on the services' vocabulary, not on the store's modules.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
 
 from sparring.store.exchanges import ExchangeStore, StoredExchange
 from sparring.store.repository import SLUG_PATTERN, CaseStore, CaseSummary, StoredCase, VersionInfo
@@ -24,9 +23,9 @@ __all__ = [
     "StoredCase",
     "StoredExchange",
     "VersionInfo",
+    "exchange_log",
     "open_store",
     "recent_exchanges",
-    "record_exchange",
     "shown_url",
     "store_url",
 ]
@@ -58,35 +57,9 @@ def open_store(url: str | None) -> CaseStore:
         return _stores[chosen]
 
 
-def record_exchange(
-    store: CaseStore,
-    *,
-    feature: str,
-    prompt_version: str,
-    provider: str,
-    model: str,
-    messages: Sequence[Mapping[str, str]],
-    response: str | None,
-    latency_ms: float | None,
-    prompt_tokens: int | None,
-    completion_tokens: int | None,
-    fallback: bool,
-    error: str | None,
-) -> int:
-    """Append one exchange with a language model to the store's log (keys masked); its id."""
-    return ExchangeStore(store).record(
-        feature=feature,
-        prompt_version=prompt_version,
-        provider=provider,
-        model=model,
-        messages=messages,
-        response=response,
-        latency_ms=latency_ms,
-        prompt_tokens=prompt_tokens,
-        completion_tokens=completion_tokens,
-        fallback=fallback,
-        error=error,
-    )
+def exchange_log(store: CaseStore) -> ExchangeStore:
+    """The store's log of exchanges with a language model (``record`` masks keys and returns the id)."""
+    return ExchangeStore(store)
 
 
 def recent_exchanges(store: CaseStore, limit: int = 20) -> list[StoredExchange]:

@@ -30,10 +30,10 @@ class StoreLog:
         self.store = store
 
     def record(self, **row: Any) -> object:
-        from sparring.services.workspace import record_exchange
+        from sparring.services.workspace import exchange_log
 
         try:
-            return record_exchange(self.store, **row)
+            return exchange_log(self.store).record(**row)
         except SparringError:
             return None
 
