@@ -62,6 +62,7 @@ def test_a_piper_reply_is_transcribed_back_to_its_text() -> None:
     text = "I can offer one hundred and twenty thousand from October, with a review in six months."
     spoken = speak(text, engine="piper")
     assert spoken.engine == "piper" and spoken.rate == 22_050
+    assert (speak(text, engine="piper").samples == spoken.samples).all()  # no sampled noise: the same audio each time
     from sparring.voice.audio import resample
 
     heard = transcribe(Audio(resample(spoken.samples, spoken.rate, 16_000)))

@@ -56,12 +56,14 @@ def sentences(text: str) -> list[str]:
 
 def _piper(text: str, voice_file: Path) -> Speech:
     from piper import PiperVoice
+    from piper.config import SynthesisConfig
 
     with _lock:
         if str(voice_file) not in _voices:
             _voices[str(voice_file)] = PiperVoice.load(voice_file)
         voice = _voices[str(voice_file)]
-    chunks = [chunk.audio_float_array for chunk in voice.synthesize(text)]
+    steady = SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0)  # no sampled noise: the same text, the same audio
+    chunks = [chunk.audio_float_array for chunk in voice.synthesize(text, syn_config=steady)]
     samples = np.concatenate(chunks).astype(np.float64) if chunks else np.zeros(0)
     return Speech(samples, int(voice.config.sample_rate), "piper")
 
